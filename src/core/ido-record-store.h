@@ -1,0 +1,35 @@
+/* ido-record-store.h
+ *
+ * Copyright 2026 The IDO Regie authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ido-types.h"
+
+G_BEGIN_DECLS
+
+#define IDO_TYPE_RECORD_STORE (ido_record_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (IdoRecordStore, ido_record_store, IDO, RECORD_STORE, GObject)
+
+/* A GListModel of IdoRecord for one kind, read from the database and
+ * reloaded when the database reports a change to the kind's table. */
+IdoRecordStore *ido_record_store_new        (IdoDatabase     *database,
+                                             IdoRecordKind    kind);
+IdoRecordKind   ido_record_store_get_kind   (IdoRecordStore  *self);
+gboolean        ido_record_store_reload     (IdoRecordStore  *self,
+                                             GError         **error);
+void            ido_record_store_set_today  (IdoRecordStore  *self,
+                                             const char      *today);
+guint           ido_record_store_count_flagged (IdoRecordStore *self,
+                                             int              min_flag);
+
+const char     *ido_record_kind_get_table   (IdoRecordKind    kind);
+IdoRole         ido_record_kind_get_role    (IdoRecordKind    kind);
+const char     *ido_record_kind_get_label   (IdoRecordKind    kind);
+
+G_END_DECLS
