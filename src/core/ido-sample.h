@@ -17,6 +17,12 @@ G_BEGIN_DECLS
  * transaction. Loading twice changes nothing (rows carry fixed UUIDs). */
 gboolean ido_sample_load             (IdoDatabase   *database,
                                       GError       **error);
+/* The same from @data in the format of that file; tests feed it broken
+ * variants. @length may be -1 for nul-terminated data. */
+gboolean ido_sample_load_from_data   (IdoDatabase   *database,
+                                      const char    *data,
+                                      gssize         length,
+                                      GError       **error);
 void     ido_sample_load_async       (IdoDatabase         *database,
                                       GCancellable        *cancellable,
                                       GAsyncReadyCallback  callback,
