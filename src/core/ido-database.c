@@ -34,6 +34,10 @@ static guint signals[N_SIGNALS];
 static const char * const migrations[] = {
   "001-initial.sql",
   "002-reference-data.sql",
+  "003-network.sql",
+  "004-financier.sql",
+  "005-roles.sql",
+  "006-import.sql",
 };
 
 G_DEFINE_QUARK (ido-db-error-quark, ido_db_error)
