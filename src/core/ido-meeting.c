@@ -1,0 +1,670 @@
+/* ido-meeting.c
+ *
+ * Copyright 2026 The IDO Regie authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ido-database.h"
+#include "ido-meeting.h"
+#include "ido-validate.h"
+
+static const char * const meeting_kinds[] = {
+  "network", "meet-and-greet", "presentation", "library", "policy-triangle", NULL
+};
+
+static const char * const action_roles[] = {
+  "financier", "promotor", "network", "referrer", "service", "policy", NULL
+};
+
+static char *
+column_dup (sqlite3_stmt *stmt,
+            int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  sqlite3_bind_text (stmt, index, text ? text : "", -1, SQLITE_TRANSIENT);
+}
+
+static void
+bind_text_or_null (sqlite3_stmt *stmt,
+                   int           index,
+                   const char   *text)
+{
+  if (text == NULL || *text == '\0')
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+static void
+bind_id_or_null (sqlite3_stmt *stmt,
+                 int           index,
+                 gint64        id)
+{
+  if (id > 0)
+    sqlite3_bind_int64 (stmt, index, id);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+static void
+agenda_item_free (gpointer data)
+{
+  IdoAgendaItem *item = data;
+
+  g_free (item->uuid);
+  g_free (item->title);
+  g_free (item->template);
+  g_free (item->notes);
+  g_free (item);
+}
+
+/**
+ * ido_meeting_new:
+ * @kind: the kind of meeting, e.g. "network"
+ *
+ * Returns: (transfer full): an unsaved meeting
+ */
+IdoMeeting *
+ido_meeting_new (const char *kind)
+{
+  IdoMeeting *meeting = g_new0 (IdoMeeting, 1);
+
+  meeting->kind = g_strdup (kind);
+  meeting->title = g_strdup ("");
+  meeting->place = g_strdup ("");
+  meeting->attendees = g_strdup ("");
+  meeting->notes = g_strdup ("");
+  meeting->decisions = g_strdup ("");
+  meeting->partners = g_array_new (FALSE, FALSE, sizeof (IdoMeetingPartner));
+  meeting->agenda = g_ptr_array_new_with_free_func (agenda_item_free);
+  return meeting;
+}
+
+void
+ido_meeting_free (IdoMeeting *meeting)
+{
+  if (meeting == NULL)
+    return;
+  g_free (meeting->uuid);
+  g_free (meeting->kind);
+  g_free (meeting->held_on);
+  g_free (meeting->title);
+  g_free (meeting->place);
+  g_free (meeting->attendees);
+  g_free (meeting->notes);
+  g_free (meeting->decisions);
+  g_array_unref (meeting->partners);
+  g_ptr_array_unref (meeting->agenda);
+  g_free (meeting);
+}
+
+/**
+ * ido_meeting_add_agenda_item:
+ *
+ * Returns: (transfer none): the new item, owned by @meeting
+ */
+IdoAgendaItem *
+ido_meeting_add_agenda_item (IdoMeeting *meeting,
+                             const char *title,
+                             const char *template)
+{
+  IdoAgendaItem *item = g_new0 (IdoAgendaItem, 1);
+
+  item->title = g_strdup (title);
+  item->template = g_strdup (template ? template : "");
+  item->notes = g_strdup ("");
+  g_ptr_array_add (meeting->agenda, item);
+  return item;
+}
+
+void
+ido_meeting_set_partner (IdoMeeting *meeting,
+                         gint64      partner_id,
+                         gboolean    attended)
+{
+  IdoMeetingPartner entry = { partner_id, attended };
+
+  for (guint i = 0; i < meeting->partners->len; i++)
+    {
+      IdoMeetingPartner *p = &g_array_index (meeting->partners, IdoMeetingPartner, i);
+
+      if (p->partner_id == partner_id)
+        {
+          p->attended = attended;
+          return;
+        }
+    }
+  g_array_append_val (meeting->partners, entry);
+}
+
+static gboolean
+load_meeting_partners (IdoDatabase  *database,
+                       IdoMeeting   *meeting,
+                       GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row = FALSE;
+
+  stmt = ido_database_prepare (database,
+                               "SELECT partner_id, attended FROM meeting_partner WHERE meeting_id = ?"
+                               " ORDER BY partner_id",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, meeting->id);
+  while (ido_database_step (database, stmt, &has_row, error) && has_row)
+    ido_meeting_set_partner (meeting, sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 1));
+  return !has_row;
+}
+
+static gboolean
+load_agenda (IdoDatabase  *database,
+             IdoMeeting   *meeting,
+             GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row = FALSE;
+
+  stmt = ido_database_prepare (database,
+                               "SELECT id, uuid, title, template, notes FROM meeting_agenda_item"
+                               " WHERE meeting_id = ? ORDER BY position, id",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, meeting->id);
+  while (ido_database_step (database, stmt, &has_row, error) && has_row)
+    {
+      IdoAgendaItem *item = ido_meeting_add_agenda_item (meeting, (const char *) sqlite3_column_text (stmt, 2),
+                                                         (const char *) sqlite3_column_text (stmt, 3));
+
+      item->id = sqlite3_column_int64 (stmt, 0);
+      item->uuid = column_dup (stmt, 1);
+      g_free (item->notes);
+      item->notes = column_dup (stmt, 4);
+    }
+  return !has_row;
+}
+
+/**
+ * ido_meeting_load:
+ *
+ * Returns: (transfer full) (nullable): the meeting with its partners and agenda
+ */
+IdoMeeting *
+ido_meeting_load (IdoDatabase  *database,
+                  gint64        meeting_id,
+                  GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(IdoMeeting) meeting = NULL;
+  gboolean has_row = FALSE;
+
+  stmt = ido_database_prepare (database,
+                               "SELECT uuid, kind, held_on, title, place, library_id, attendees, notes,"
+                               " decisions FROM meeting WHERE id = ?",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  if (!ido_database_step (database, stmt, &has_row, error))
+    return NULL;
+  if (!has_row)
+    {
+      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This meeting no longer exists."));
+      return NULL;
+    }
+  meeting = ido_meeting_new ((const char *) sqlite3_column_text (stmt, 1));
+  meeting->id = meeting_id;
+  meeting->uuid = column_dup (stmt, 0);
+  meeting->held_on = column_dup (stmt, 2);
+  g_set_str (&meeting->title, (const char *) sqlite3_column_text (stmt, 3));
+  g_set_str (&meeting->place, (const char *) sqlite3_column_text (stmt, 4));
+  meeting->library_id = sqlite3_column_int64 (stmt, 5);
+  g_set_str (&meeting->attendees, (const char *) sqlite3_column_text (stmt, 6));
+  g_set_str (&meeting->notes, (const char *) sqlite3_column_text (stmt, 7));
+  g_set_str (&meeting->decisions, (const char *) sqlite3_column_text (stmt, 8));
+  sqlite3_reset (stmt);
+  if (!load_meeting_partners (database, meeting, error) || !load_agenda (database, meeting, error))
+    return NULL;
+  return g_steal_pointer (&meeting);
+}
+
+static gboolean
+validate_meeting (const IdoMeeting  *meeting,
+                  GError           **error)
+{
+  if (meeting->kind == NULL || !g_strv_contains (meeting_kinds, meeting->kind))
+    {
+      g_set_error (error, IDO_FIELD_ERROR, IDO_FIELD_CATEGORY, _("Choose the kind of meeting."));
+      return FALSE;
+    }
+  if (!ido_validate_required (meeting->held_on, IDO_FIELD_DATE, error) ||
+      !ido_validate_date (meeting->held_on, IDO_FIELD_DATE, error))
+    return FALSE;
+  for (guint i = 0; i < meeting->agenda->len; i++)
+    {
+      IdoAgendaItem *item = g_ptr_array_index (meeting->agenda, i);
+
+      if (!ido_validate_required (item->title, IDO_FIELD_NAME, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_returned_id (IdoDatabase  *database,
+                  sqlite3_stmt *stmt,
+                  gint64       *id,
+                  char        **uuid,
+                  GError      **error)
+{
+  gboolean has_row = FALSE;
+
+  if (!ido_database_step (database, stmt, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    {
+      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("The item was removed meanwhile."));
+      return FALSE;
+    }
+  *id = sqlite3_column_int64 (stmt, 0);
+  g_set_str (uuid, (const char *) sqlite3_column_text (stmt, 1));
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+save_meeting_row (IdoDatabase  *database,
+                  IdoMeeting   *meeting,
+                  GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (meeting->id == 0)
+    stmt = ido_database_prepare (database,
+                                 "INSERT INTO meeting (kind, held_on, title, place, library_id, attendees,"
+                                 " notes, decisions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id, uuid",
+                                 error);
+  else
+    stmt = ido_database_prepare (database,
+                                 "UPDATE meeting SET kind = ?1, held_on = ?2, title = ?3, place = ?4,"
+                                 " library_id = ?5, attendees = ?6, notes = ?7, decisions = ?8 WHERE id = ?9"
+                                 " RETURNING id, uuid",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, meeting->kind);
+  bind_text (stmt, 2, meeting->held_on);
+  bind_text (stmt, 3, meeting->title);
+  bind_text (stmt, 4, meeting->place);
+  bind_id_or_null (stmt, 5, meeting->library_id);
+  bind_text (stmt, 6, meeting->attendees);
+  bind_text (stmt, 7, meeting->notes);
+  bind_text (stmt, 8, meeting->decisions);
+  if (meeting->id != 0)
+    sqlite3_bind_int64 (stmt, 9, meeting->id);
+  return read_returned_id (database, stmt, &meeting->id, &meeting->uuid, error);
+}
+
+static gboolean
+save_partners (IdoDatabase  *database,
+               IdoMeeting   *meeting,
+               GError      **error)
+{
+  sqlite3_stmt *stmt = ido_database_prepare (database, "DELETE FROM meeting_partner WHERE meeting_id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, meeting->id);
+  if (!ido_database_step (database, stmt, NULL, error))
+    return FALSE;
+  for (guint i = 0; i < meeting->partners->len; i++)
+    {
+      IdoMeetingPartner *p = &g_array_index (meeting->partners, IdoMeetingPartner, i);
+
+      stmt = ido_database_prepare (database,
+                                   "INSERT INTO meeting_partner (meeting_id, partner_id, attended) VALUES (?, ?, ?)",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, meeting->id);
+      sqlite3_bind_int64 (stmt, 2, p->partner_id);
+      sqlite3_bind_int (stmt, 3, p->attended ? 1 : 0);
+      if (!ido_database_step (database, stmt, NULL, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Removes the agenda items of the meeting that are no longer in its list. */
+static gboolean
+prune_agenda (IdoDatabase  *database,
+              IdoMeeting   *meeting,
+              GError      **error)
+{
+  g_autoptr(GString) keep = g_string_new ("[");
+  sqlite3_stmt *stmt;
+
+  for (guint i = 0; i < meeting->agenda->len; i++)
+    {
+      IdoAgendaItem *item = g_ptr_array_index (meeting->agenda, i);
+
+      if (item->id > 0)
+        g_string_append_printf (keep, "%s%" G_GINT64_FORMAT, keep->len > 1 ? "," : "", item->id);
+    }
+  g_string_append_c (keep, ']');
+  stmt = ido_database_prepare (database,
+                               "DELETE FROM meeting_agenda_item WHERE meeting_id = ?"
+                               " AND id NOT IN (SELECT value FROM json_each(?))",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, meeting->id);
+  sqlite3_bind_text (stmt, 2, keep->str, -1, SQLITE_TRANSIENT);
+  return ido_database_step (database, stmt, NULL, error);
+}
+
+static gboolean
+save_agenda (IdoDatabase  *database,
+             IdoMeeting   *meeting,
+             GError      **error)
+{
+  if (!prune_agenda (database, meeting, error))
+    return FALSE;
+  for (guint i = 0; i < meeting->agenda->len; i++)
+    {
+      IdoAgendaItem *item = g_ptr_array_index (meeting->agenda, i);
+      sqlite3_stmt *stmt;
+
+      if (item->id == 0)
+        stmt = ido_database_prepare (database,
+                                     "INSERT INTO meeting_agenda_item (meeting_id, position, title, template, notes)"
+                                     " VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id, uuid",
+                                     error);
+      else
+        stmt = ido_database_prepare (database,
+                                     "UPDATE meeting_agenda_item SET position = ?2, title = ?3, template = ?4,"
+                                     " notes = ?5 WHERE meeting_id = ?1 AND id = ?6 RETURNING id, uuid",
+                                     error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, meeting->id);
+      sqlite3_bind_int (stmt, 2, (int) i);
+      bind_text (stmt, 3, item->title);
+      bind_text (stmt, 4, item->template);
+      bind_text (stmt, 5, item->notes);
+      if (item->id != 0)
+        sqlite3_bind_int64 (stmt, 6, item->id);
+      if (!read_returned_id (database, stmt, &item->id, &item->uuid, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * ido_meeting_save:
+ *
+ * Validates and writes the meeting with its partners and agenda in one
+ * transaction; a new meeting gets its id and uuid filled in.
+ */
+gboolean
+ido_meeting_save (IdoDatabase  *database,
+                  IdoMeeting   *meeting,
+                  GError      **error)
+{
+  gint64 old_id;
+
+  g_return_val_if_fail (meeting != NULL, FALSE);
+
+  if (!validate_meeting (meeting, error))
+    return FALSE;
+  old_id = meeting->id;
+  if (!ido_database_begin (database, error))
+    return FALSE;
+  if (!save_meeting_row (database, meeting, error) ||
+      !save_partners (database, meeting, error) ||
+      !save_agenda (database, meeting, error))
+    {
+      ido_database_rollback (database);
+      meeting->id = old_id;
+      return FALSE;
+    }
+  if (!ido_database_commit (database, error))
+    {
+      meeting->id = old_id;
+      return FALSE;
+    }
+  ido_database_emit_changed (database, "meeting");
+  return TRUE;
+}
+
+gboolean
+ido_meeting_delete (IdoDatabase  *database,
+                    gint64        meeting_id,
+                    GError      **error)
+{
+  sqlite3_stmt *stmt = ido_database_prepare (database, "DELETE FROM meeting WHERE id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  if (!ido_database_step (database, stmt, NULL, error))
+    return FALSE;
+  ido_database_emit_changed (database, "meeting");
+  ido_database_emit_changed (database, "action_item");
+  return TRUE;
+}
+
+/**
+ * ido_action_item_new:
+ *
+ * Returns: (transfer full): an unsaved action item for @role
+ */
+IdoActionItem *
+ido_action_item_new (const char *role)
+{
+  IdoActionItem *item = g_new0 (IdoActionItem, 1);
+
+  item->role = g_strdup (role);
+  item->description = g_strdup ("");
+  item->owner = g_strdup ("");
+  return item;
+}
+
+void
+ido_action_item_free (IdoActionItem *item)
+{
+  if (item == NULL)
+    return;
+  g_free (item->uuid);
+  g_free (item->role);
+  g_free (item->description);
+  g_free (item->owner);
+  g_free (item->due_on);
+  g_free (item->done_on);
+  g_free (item);
+}
+
+static IdoActionItem *
+action_from_row (sqlite3_stmt *stmt)
+{
+  IdoActionItem *item = ido_action_item_new ((const char *) sqlite3_column_text (stmt, 2));
+
+  item->id = sqlite3_column_int64 (stmt, 0);
+  item->uuid = column_dup (stmt, 1);
+  item->meeting_id = sqlite3_column_int64 (stmt, 3);
+  item->signal_id = sqlite3_column_int64 (stmt, 4);
+  g_set_str (&item->description, (const char *) sqlite3_column_text (stmt, 5));
+  g_set_str (&item->owner, (const char *) sqlite3_column_text (stmt, 6));
+  item->due_on = column_dup (stmt, 7);
+  item->done_on = column_dup (stmt, 8);
+  return item;
+}
+
+#define ACTION_COLUMNS "id, uuid, role, meeting_id, signal_id, description, owner, due_on, done_on"
+
+/**
+ * ido_action_item_load:
+ *
+ * Returns: (transfer full) (nullable): the action item
+ */
+IdoActionItem *
+ido_action_item_load (IdoDatabase  *database,
+                      gint64        action_id,
+                      GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row = FALSE;
+
+  stmt = ido_database_prepare (database, "SELECT " ACTION_COLUMNS " FROM action_item WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, action_id);
+  if (!ido_database_step (database, stmt, &has_row, error))
+    return NULL;
+  if (!has_row)
+    {
+      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This action no longer exists."));
+      return NULL;
+    }
+  return action_from_row (stmt);
+}
+
+/**
+ * ido_action_items_for_meeting:
+ *
+ * Returns: (transfer full) (element-type IdoActionItem) (nullable): the
+ *   meeting's action items, by due date
+ */
+GPtrArray *
+ido_action_items_for_meeting (IdoDatabase  *database,
+                              gint64        meeting_id,
+                              GError      **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) ido_action_item_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row = FALSE;
+
+  stmt = ido_database_prepare (database,
+                               "SELECT " ACTION_COLUMNS " FROM action_item WHERE meeting_id = ?"
+                               " ORDER BY due_on IS NULL, due_on, id",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  while (ido_database_step (database, stmt, &has_row, error) && has_row)
+    g_ptr_array_add (items, action_from_row (stmt));
+  if (has_row)
+    return NULL;
+  return g_steal_pointer (&items);
+}
+
+static gboolean
+validate_action (const IdoActionItem  *item,
+                 GError              **error)
+{
+  if (item->role == NULL || !g_strv_contains (action_roles, item->role))
+    {
+      g_set_error (error, IDO_FIELD_ERROR, IDO_FIELD_CATEGORY, _("Choose the role this action belongs to."));
+      return FALSE;
+    }
+  return ido_validate_required (item->description, IDO_FIELD_NAME, error) &&
+         ido_validate_date (item->due_on, IDO_FIELD_END_DATE, error) &&
+         ido_validate_date (item->done_on, IDO_FIELD_DATE, error);
+}
+
+/**
+ * ido_action_item_save:
+ *
+ * Validates and writes @item; a new item gets its id and uuid filled in.
+ */
+gboolean
+ido_action_item_save (IdoDatabase    *database,
+                      IdoActionItem  *item,
+                      GError        **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (item != NULL, FALSE);
+
+  if (!validate_action (item, error))
+    return FALSE;
+  if (item->id == 0)
+    stmt = ido_database_prepare (database,
+                                 "INSERT INTO action_item (role, meeting_id, signal_id, description, owner,"
+                                 " due_on, done_on) VALUES (?1, ?2, ?3, trim(?4), ?5, ?6, ?7) RETURNING id, uuid",
+                                 error);
+  else
+    stmt = ido_database_prepare (database,
+                                 "UPDATE action_item SET role = ?1, meeting_id = ?2, signal_id = ?3,"
+                                 " description = trim(?4), owner = ?5, due_on = ?6, done_on = ?7 WHERE id = ?8"
+                                 " RETURNING id, uuid",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, item->role);
+  bind_id_or_null (stmt, 2, item->meeting_id);
+  bind_id_or_null (stmt, 3, item->signal_id);
+  bind_text (stmt, 4, item->description);
+  bind_text (stmt, 5, item->owner);
+  bind_text_or_null (stmt, 6, item->due_on);
+  bind_text_or_null (stmt, 7, item->done_on);
+  if (item->id != 0)
+    sqlite3_bind_int64 (stmt, 8, item->id);
+  if (!read_returned_id (database, stmt, &item->id, &item->uuid, error))
+    return FALSE;
+  ido_database_emit_changed (database, "action_item");
+  return TRUE;
+}
+
+/**
+ * ido_action_item_set_done:
+ * @done_on: (nullable): the ISO date it was done, or %NULL to reopen
+ */
+gboolean
+ido_action_item_set_done (IdoDatabase  *database,
+                          gint64        action_id,
+                          const char   *done_on,
+                          GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!ido_validate_date (done_on, IDO_FIELD_DATE, error))
+    return FALSE;
+  stmt = ido_database_prepare (database, "UPDATE action_item SET done_on = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_text_or_null (stmt, 1, done_on);
+  sqlite3_bind_int64 (stmt, 2, action_id);
+  if (!ido_database_step (database, stmt, NULL, error))
+    return FALSE;
+  ido_database_emit_changed (database, "action_item");
+  return TRUE;
+}
+
+gboolean
+ido_action_item_delete (IdoDatabase  *database,
+                        gint64        action_id,
+                        GError      **error)
+{
+  sqlite3_stmt *stmt = ido_database_prepare (database, "DELETE FROM action_item WHERE id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, action_id);
+  if (!ido_database_step (database, stmt, NULL, error))
+    return FALSE;
+  ido_database_emit_changed (database, "action_item");
+  return TRUE;
+}
