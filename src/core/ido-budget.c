@@ -289,30 +289,19 @@ budget_year_id (IdoDatabase  *database,
   return sqlite3_column_int64 (stmt, 0);
 }
 
-/**
- * ido_budget_add_spending:
- * @spent_on: an ISO date within @year
- * @category: "library", "promotion" or "network": nothing else can be
- *   booked on the SPUK
- * @agreement_id: the agreement it pays for, or 0
- * @spending_id: (out) (optional): the new row's id
- */
-gboolean
-ido_budget_add_spending (IdoDatabase  *database,
-                         int           year,
-                         const char   *spent_on,
-                         const char   *category,
-                         const char   *description,
-                         gint64        amount,
-                         gint64        agreement_id,
-                         gint64       *spending_id,
-                         GError      **error)
+/* The checks of art. 5: one of the three categories, a date within the
+ * year, a description, an amount that is not negative. */
+static gboolean
+validate_spending (int          year,
+                   const char  *spent_on,
+                   const char  *category,
+                   const char  *description,
+                   gint64       amount,
+                   GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *year_prefix = g_strdup_printf ("%04d-", year);
   IdoSpukCategory parsed;
-  sqlite3_stmt *stmt;
-  gint64 year_id;
 
   if (!ido_spuk_category_from_string (category, &parsed, &local_error))
     {
@@ -333,6 +322,33 @@ ido_budget_add_spending (IdoDatabase  *database,
       g_set_error (error, IDO_FIELD_ERROR, IDO_FIELD_AMOUNT, _("An amount cannot be negative."));
       return FALSE;
     }
+  return TRUE;
+}
+
+/**
+ * ido_budget_add_spending:
+ * @spent_on: an ISO date within @year
+ * @category: "library", "promotion" or "network": nothing else can be
+ *   booked on the SPUK
+ * @agreement_id: the agreement it pays for, or 0
+ * @spending_id: (out) (optional): the new row's id
+ */
+gboolean
+ido_budget_add_spending (IdoDatabase  *database,
+                         int           year,
+                         const char   *spent_on,
+                         const char   *category,
+                         const char   *description,
+                         gint64        amount,
+                         gint64        agreement_id,
+                         gint64       *spending_id,
+                         GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 year_id;
+
+  if (!validate_spending (year, spent_on, category, description, amount, error))
+    return FALSE;
   year_id = budget_year_id (database, year, error);
   if (year_id == 0)
     return FALSE;
@@ -344,7 +360,7 @@ ido_budget_add_spending (IdoDatabase  *database,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, year_id);
   sqlite3_bind_text (stmt, 2, spent_on, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, ido_spuk_category_to_string (parsed), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, category, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, g_strstrip (g_strdup (description)), -1, g_free);
   sqlite3_bind_int64 (stmt, 5, amount);
   bind_int_or_null (stmt, 6, agreement_id);
@@ -354,6 +370,160 @@ ido_budget_add_spending (IdoDatabase  *database,
     *spending_id = ido_database_last_insert_id (database);
   ido_database_emit_changed (database, "spending");
   return TRUE;
+}
+
+/**
+ * ido_budget_update_spending:
+ *
+ * Changes a spending line after the same checks as
+ * ido_budget_add_spending(); the date must stay within its budget year.
+ */
+gboolean
+ido_budget_update_spending (IdoDatabase  *database,
+                            gint64        spending_id,
+                            const char   *spent_on,
+                            const char   *category,
+                            const char   *description,
+                            gint64        amount,
+                            gint64        agreement_id,
+                            GError      **error)
+{
+  g_autoptr(IdoSpending) current = ido_budget_load_spending (database, spending_id, error);
+  sqlite3_stmt *stmt;
+
+  if (current == NULL ||
+      !validate_spending (current->year, spent_on, category, description, amount, error))
+    return FALSE;
+  stmt = ido_database_prepare (database,
+                               "UPDATE spending SET spent_on = ?, category = ?, description = ?,"
+                               " amount_cents = ?, agreement_id = ? WHERE id = ?",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, spent_on, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, category, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, g_strstrip (g_strdup (description)), -1, g_free);
+  sqlite3_bind_int64 (stmt, 4, amount);
+  bind_int_or_null (stmt, 5, agreement_id);
+  sqlite3_bind_int64 (stmt, 6, spending_id);
+  if (!ido_database_step (database, stmt, NULL, error))
+    return FALSE;
+  ido_database_emit_changed (database, "spending");
+  return TRUE;
+}
+
+void
+ido_spending_free (IdoSpending *spending)
+{
+  if (spending == NULL)
+    return;
+  g_free (spending->spent_on);
+  g_free (spending->category);
+  g_free (spending->description);
+  g_free (spending->agreement_title);
+  g_free (spending);
+}
+
+#define SPENDING_SELECT \
+  "SELECT s.id, b.year, s.spent_on, s.category, s.description, s.amount_cents, s.agreement_id," \
+  " coalesce(a.title, '') FROM spending s JOIN budget_year b ON b.id = s.budget_year_id" \
+  " LEFT JOIN agreement a ON a.id = s.agreement_id"
+
+static IdoSpending *
+spending_from_row (sqlite3_stmt *stmt)
+{
+  IdoSpending *s = g_new0 (IdoSpending, 1);
+
+  s->id = sqlite3_column_int64 (stmt, 0);
+  s->year = sqlite3_column_int (stmt, 1);
+  s->spent_on = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+  s->category = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  s->description = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+  s->amount = sqlite3_column_int64 (stmt, 5);
+  s->agreement_id = sqlite3_column_int64 (stmt, 6);
+  s->agreement_title = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
+  return s;
+}
+
+/**
+ * ido_budget_load_spending:
+ *
+ * Returns: (transfer full) (nullable): the spending line, or %NULL with
+ *   @error
+ */
+IdoSpending *
+ido_budget_load_spending (IdoDatabase  *database,
+                          gint64        spending_id,
+                          GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = ido_database_prepare (database, SPENDING_SELECT " WHERE s.id = ?", error);
+  gboolean has_row = FALSE;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, spending_id);
+  if (!ido_database_step (database, stmt, &has_row, error))
+    return NULL;
+  if (!has_row)
+    {
+      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This spending line no longer exists."));
+      return NULL;
+    }
+  return spending_from_row (stmt);
+}
+
+/**
+ * ido_budget_list_spending:
+ *
+ * Returns: (transfer container) (element-type IdoSpending) (nullable): the
+ *   spending of @year by date
+ */
+GPtrArray *
+ido_budget_list_spending (IdoDatabase  *database,
+                          int           year,
+                          GError      **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) ido_spending_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row = FALSE;
+
+  stmt = ido_database_prepare (database, SPENDING_SELECT " WHERE b.year = ? ORDER BY s.spent_on, s.id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, year);
+  while (ido_database_step (database, stmt, &has_row, error) && has_row)
+    g_ptr_array_add (list, spending_from_row (stmt));
+  if (has_row)
+    return NULL;
+  return g_steal_pointer (&list);
+}
+
+/**
+ * ido_budget_list_years:
+ *
+ * Returns: (transfer full) (element-type int) (nullable): the years with a
+ *   budget, the earliest first
+ */
+GArray *
+ido_budget_list_years (IdoDatabase  *database,
+                       GError      **error)
+{
+  g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(sqlite3_stmt) stmt = ido_database_prepare (database, "SELECT year FROM budget_year ORDER BY year",
+                                                       error);
+  gboolean has_row = FALSE;
+
+  if (stmt == NULL)
+    return NULL;
+  while (ido_database_step (database, stmt, &has_row, error) && has_row)
+    {
+      int year = sqlite3_column_int (stmt, 0);
+
+      g_array_append_val (years, year);
+    }
+  if (has_row)
+    return NULL;
+  return g_steal_pointer (&years);
 }
 
 gboolean

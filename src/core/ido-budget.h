@@ -28,6 +28,19 @@ typedef struct
   char     *notes;
 } IdoBudgetYear;
 
+/* One spending line of a budget year. */
+typedef struct
+{
+  gint64  id;
+  int     year;
+  char   *spent_on;          /* ISO date */
+  char   *category;          /* "library", "promotion" or "network" */
+  char   *description;
+  gint64  amount;            /* cents */
+  gint64  agreement_id;      /* 0 when none */
+  char   *agreement_title;   /* "" when none */
+} IdoSpending;
+
 void     ido_budget_year_clear          (IdoBudgetYear   *year);
 gboolean ido_budget_load_year           (IdoDatabase     *database,
                                          int              year,
@@ -57,5 +70,24 @@ gboolean ido_budget_add_spending        (IdoDatabase     *database,
 gboolean ido_budget_delete_spending     (IdoDatabase     *database,
                                          gint64           spending_id,
                                          GError         **error);
+gboolean ido_budget_update_spending     (IdoDatabase     *database,
+                                         gint64           spending_id,
+                                         const char      *spent_on,
+                                         const char      *category,
+                                         const char      *description,
+                                         gint64           amount,
+                                         gint64           agreement_id,
+                                         GError         **error);
+void         ido_spending_free          (IdoSpending     *spending);
+IdoSpending *ido_budget_load_spending   (IdoDatabase     *database,
+                                         gint64           spending_id,
+                                         GError         **error);
+GPtrArray   *ido_budget_list_spending   (IdoDatabase     *database,
+                                         int              year,
+                                         GError         **error);
+GArray      *ido_budget_list_years      (IdoDatabase     *database,
+                                         GError         **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (IdoSpending, ido_spending_free)
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 
+#include "ido-core-resources.h"
 #include "ido-database.h"
 
 /* "IDOR": marks a file as an IDO Regie database, so a restore can refuse
@@ -38,6 +39,7 @@ static const char * const migrations[] = {
   "004-financier.sql",
   "005-roles.sql",
   "006-import.sql",
+  "007-exchange.sql",
 };
 
 G_DEFINE_QUARK (ido-db-error-quark, ido_db_error)
@@ -125,13 +127,28 @@ query_int (sqlite3     *handle,
   return TRUE;
 }
 
+/**
+ * ido_core_ensure_resources:
+ *
+ * Makes sure the core's resources (migrations, municipality data, sample)
+ * are linked in and registered; the core is a static library, and an
+ * object nothing refers to would be left out.
+ */
+void
+ido_core_ensure_resources (void)
+{
+  (void) ido_core_get_resource ();
+}
+
 static char *
 load_migration (guint    index,
                 GError **error)
 {
   g_autofree char *path = g_strdup_printf ("%s/core/migrations/%s", RESOURCE_BASE, migrations[index]);
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, error);
+  g_autoptr(GBytes) bytes = NULL;
 
+  ido_core_ensure_resources ();
+  bytes = g_resources_lookup_data (path, 0, error);
   if (bytes == NULL)
     return NULL;
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));

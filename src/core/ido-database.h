@@ -32,6 +32,7 @@ typedef enum
 G_DECLARE_FINAL_TYPE (IdoDatabase, ido_database, IDO, DATABASE, GObject)
 
 GQuark        ido_db_error_quark               (void);
+void          ido_core_ensure_resources        (void);
 char         *ido_database_get_default_path    (void);
 int           ido_database_get_latest_version  (void);
 IdoDatabase  *ido_database_open                (const char   *path,

@@ -10,6 +10,7 @@
 
 #include "ido-database.h"
 #include "ido-meeting.h"
+#include "ido-record.h"
 #include "ido-validate.h"
 
 static const char * const meeting_kinds[] = {
@@ -212,7 +213,7 @@ ido_meeting_load (IdoDatabase  *database,
 
   stmt = ido_database_prepare (database,
                                "SELECT uuid, kind, held_on, title, place, library_id, attendees, notes,"
-                               " decisions FROM meeting WHERE id = ?",
+                               " decisions, policy_domain_id FROM meeting WHERE id = ?",
                                error);
   if (stmt == NULL)
     return NULL;
@@ -234,6 +235,7 @@ ido_meeting_load (IdoDatabase  *database,
   g_set_str (&meeting->attendees, (const char *) sqlite3_column_text (stmt, 6));
   g_set_str (&meeting->notes, (const char *) sqlite3_column_text (stmt, 7));
   g_set_str (&meeting->decisions, (const char *) sqlite3_column_text (stmt, 8));
+  meeting->policy_domain_id = sqlite3_column_int64 (stmt, 9);
   sqlite3_reset (stmt);
   if (!load_meeting_partners (database, meeting, error) || !load_agenda (database, meeting, error))
     return NULL;
@@ -294,13 +296,14 @@ save_meeting_row (IdoDatabase  *database,
   if (meeting->id == 0)
     stmt = ido_database_prepare (database,
                                  "INSERT INTO meeting (kind, held_on, title, place, library_id, attendees,"
-                                 " notes, decisions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id, uuid",
+                                 " notes, decisions, policy_domain_id, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
+                                 " ?10, ?11) RETURNING id, uuid",
                                  error);
   else
     stmt = ido_database_prepare (database,
                                  "UPDATE meeting SET kind = ?1, held_on = ?2, title = ?3, place = ?4,"
-                                 " library_id = ?5, attendees = ?6, notes = ?7, decisions = ?8 WHERE id = ?9"
-                                 " RETURNING id, uuid",
+                                 " library_id = ?5, attendees = ?6, notes = ?7, decisions = ?8,"
+                                 " policy_domain_id = ?10 WHERE id = ?9 RETURNING id, uuid",
                                  error);
   if (stmt == NULL)
     return FALSE;
@@ -314,6 +317,10 @@ save_meeting_row (IdoDatabase  *database,
   bind_text (stmt, 8, meeting->decisions);
   if (meeting->id != 0)
     sqlite3_bind_int64 (stmt, 9, meeting->id);
+  bind_id_or_null (stmt, 10, meeting->policy_domain_id);
+  /* A deleted meeting restored by undo keeps its uuid. */
+  if (meeting->id == 0)
+    sqlite3_bind_text (stmt, 11, meeting->uuid ? g_strdup (meeting->uuid) : g_uuid_string_random (), -1, g_free);
   return read_returned_id (database, stmt, &meeting->id, &meeting->uuid, error);
 }
 
@@ -418,11 +425,28 @@ save_agenda (IdoDatabase  *database,
  * Validates and writes the meeting with its partners and agenda in one
  * transaction; a new meeting gets its id and uuid filled in.
  */
+/* After a rolled-back save, items that were new must be new again: the ids
+ * they got inside the transaction no longer exist. */
+static void
+forget_new_ids (IdoMeeting *meeting,
+                gint64      old_id,
+                GArray     *new_items)
+{
+  meeting->id = old_id;
+  for (guint i = 0; i < new_items->len; i++)
+    {
+      IdoAgendaItem *item = g_ptr_array_index (meeting->agenda, g_array_index (new_items, guint, i));
+
+      item->id = 0;
+    }
+}
+
 gboolean
 ido_meeting_save (IdoDatabase  *database,
                   IdoMeeting   *meeting,
                   GError      **error)
 {
+  g_autoptr(GArray) new_items = g_array_new (FALSE, FALSE, sizeof (guint));
   gint64 old_id;
 
   g_return_val_if_fail (meeting != NULL, FALSE);
@@ -430,6 +454,11 @@ ido_meeting_save (IdoDatabase  *database,
   if (!validate_meeting (meeting, error))
     return FALSE;
   old_id = meeting->id;
+  for (guint i = 0; i < meeting->agenda->len; i++)
+    {
+      if (((IdoAgendaItem *) g_ptr_array_index (meeting->agenda, i))->id == 0)
+        g_array_append_val (new_items, i);
+    }
   if (!ido_database_begin (database, error))
     return FALSE;
   if (!save_meeting_row (database, meeting, error) ||
@@ -437,12 +466,12 @@ ido_meeting_save (IdoDatabase  *database,
       !save_agenda (database, meeting, error))
     {
       ido_database_rollback (database);
-      meeting->id = old_id;
+      forget_new_ids (meeting, old_id, new_items);
       return FALSE;
     }
   if (!ido_database_commit (database, error))
     {
-      meeting->id = old_id;
+      forget_new_ids (meeting, old_id, new_items);
       return FALSE;
     }
   ido_database_emit_changed (database, "meeting");
@@ -667,4 +696,263 @@ ido_action_item_delete (IdoDatabase  *database,
     return FALSE;
   ido_database_emit_changed (database, "action_item");
   return TRUE;
+}
+
+static const IdoAgendaTemplate agenda_templates[] = {
+  { "frequent-questions", N_("Frequent questions"),
+    N_("What residents asked most at the IDO, and which questions were about our own municipal services.") },
+  { "pilots-digitalisation", N_("Pilots and digitalisation"),
+    N_("Municipal services that go digital or change, desks that close, pilots: tell the IDO early.") },
+  { "joint-programming", N_("Joint programming"),
+    N_("Activities to organise together, such as online safety sessions or visits to schools.") },
+  { "communication-wasstraat", N_("Communication “wasstraat”"),
+    N_("Letters and web texts of the municipality that the IDO reads first to check they are clear.") },
+  { "output-outcome-impact", N_("Output, outcome and impact"),
+    N_("Beyond the figures: were residents helped, can they manage themselves next time?") },
+  { "targets-status", N_("Status of the targets"),
+    N_("The performance agreements and how far the library is with each of them.") },
+};
+
+/**
+ * ido_meeting_get_agenda_templates:
+ * @n_templates: (out): the number of templates
+ *
+ * Returns: (transfer none) (array length=n_templates): the standard agenda
+ *   of the meeting with the IDO-coordinator, in the usual order
+ */
+const IdoAgendaTemplate *
+ido_meeting_get_agenda_templates (guint *n_templates)
+{
+  g_return_val_if_fail (n_templates != NULL, NULL);
+
+  *n_templates = G_N_ELEMENTS (agenda_templates);
+  return agenda_templates;
+}
+
+static const IdoAgendaTemplate *
+find_template (const char *template_id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (agenda_templates); i++)
+    {
+      if (g_strcmp0 (agenda_templates[i].id, template_id) == 0)
+        return &agenda_templates[i];
+    }
+  return NULL;
+}
+
+/**
+ * ido_meeting_agenda_template_get_title:
+ *
+ * Returns: (nullable): the translated title of a template, or %NULL for a
+ *   free item or an unknown template
+ */
+const char *
+ido_meeting_agenda_template_get_title (const char *template_id)
+{
+  const IdoAgendaTemplate *t = find_template (template_id);
+
+  return t != NULL ? _(t->title) : NULL;
+}
+
+const char *
+ido_meeting_agenda_template_get_hint (const char *template_id)
+{
+  const IdoAgendaTemplate *t = find_template (template_id);
+
+  return t != NULL ? _(t->hint) : NULL;
+}
+
+/**
+ * ido_meeting_new_library:
+ * @library_id: the library organisation, or 0
+ * @held_on: the ISO date of the meeting
+ *
+ * Returns: (transfer full): an unsaved meeting with the IDO-coordinator whose
+ *   agenda holds every standard item
+ */
+IdoMeeting *
+ido_meeting_new_library (gint64      library_id,
+                         const char *held_on)
+{
+  IdoMeeting *meeting = ido_meeting_new ("library");
+
+  meeting->library_id = library_id;
+  meeting->held_on = g_strdup (held_on);
+  for (guint i = 0; i < G_N_ELEMENTS (agenda_templates); i++)
+    ido_meeting_add_agenda_item (meeting, _(agenda_templates[i].title), agenda_templates[i].id);
+  return meeting;
+}
+
+static const char * const text_columns[] = {
+  [IDO_MEETING_TEXT_TITLE] = "UPDATE meeting SET title = ?2 WHERE id = ?1",
+  [IDO_MEETING_TEXT_PLACE] = "UPDATE meeting SET place = ?2 WHERE id = ?1",
+  [IDO_MEETING_TEXT_ATTENDEES] = "UPDATE meeting SET attendees = ?2 WHERE id = ?1",
+  [IDO_MEETING_TEXT_NOTES] = "UPDATE meeting SET notes = ?2 WHERE id = ?1",
+  [IDO_MEETING_TEXT_DECISIONS] = "UPDATE meeting SET decisions = ?2 WHERE id = ?1",
+};
+
+/* One UPDATE of one row: SQLite runs it as its own transaction, so a crash
+ * right after it keeps the text. */
+static gboolean
+update_one_row (IdoDatabase  *database,
+                const char   *sql,
+                gint64        id,
+                const char   *text,
+                GError      **error)
+{
+  sqlite3_stmt *stmt = ido_database_prepare (database, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  bind_text (stmt, 2, text);
+  if (!ido_database_step (database, stmt, NULL, error))
+    return FALSE;
+  if (sqlite3_changes (ido_database_get_handle (database)) == 0)
+    {
+      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("The item was removed meanwhile."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * ido_meeting_update_text:
+ *
+ * Writes one text field of a saved meeting, for saving as you type.
+ */
+gboolean
+ido_meeting_update_text (IdoDatabase     *database,
+                         gint64           meeting_id,
+                         IdoMeetingText   field,
+                         const char      *text,
+                         GError         **error)
+{
+  g_return_val_if_fail (IDO_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (field <= IDO_MEETING_TEXT_DECISIONS, FALSE);
+
+  if (!update_one_row (database, text_columns[field], meeting_id, text, error))
+    return FALSE;
+  ido_database_emit_changed (database, "meeting");
+  return TRUE;
+}
+
+/**
+ * ido_agenda_item_update_notes:
+ *
+ * Writes the notes of one agenda item, for saving as you type.
+ */
+gboolean
+ido_agenda_item_update_notes (IdoDatabase  *database,
+                              gint64        item_id,
+                              const char   *notes,
+                              GError      **error)
+{
+  g_return_val_if_fail (IDO_IS_DATABASE (database), FALSE);
+
+  if (!update_one_row (database, "UPDATE meeting_agenda_item SET notes = ?2 WHERE id = ?1",
+                       item_id, notes, error))
+    return FALSE;
+  ido_database_emit_changed (database, "meeting_agenda_item");
+  return TRUE;
+}
+
+/**
+ * ido_agenda_item_add:
+ * @template: (nullable): the template id, or %NULL for a free item
+ * @item_id: (out) (optional): the new item's id
+ *
+ * Appends an item to the agenda of a saved meeting.
+ */
+gboolean
+ido_agenda_item_add (IdoDatabase  *database,
+                     gint64        meeting_id,
+                     const char   *title,
+                     const char   *template,
+                     gint64       *item_id,
+                     GError      **error)
+{
+  sqlite3_stmt *stmt;
+  g_autofree char *uuid = NULL;
+  gint64 id = 0;
+
+  g_return_val_if_fail (IDO_IS_DATABASE (database), FALSE);
+
+  if (!ido_validate_required (title, IDO_FIELD_NAME, error))
+    return FALSE;
+  stmt = ido_database_prepare (database,
+                               "INSERT INTO meeting_agenda_item (meeting_id, position, title, template)"
+                               " VALUES (?1, (SELECT coalesce(max(position) + 1, 0) FROM meeting_agenda_item"
+                               " WHERE meeting_id = ?1), trim(?2), ?3) RETURNING id, uuid",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  bind_text (stmt, 2, title);
+  bind_text (stmt, 3, template);
+  if (!read_returned_id (database, stmt, &id, &uuid, error))
+    return FALSE;
+  if (item_id != NULL)
+    *item_id = id;
+  ido_database_emit_changed (database, "meeting_agenda_item");
+  return TRUE;
+}
+
+gboolean
+ido_agenda_item_delete (IdoDatabase  *database,
+                        gint64        item_id,
+                        GError      **error)
+{
+  sqlite3_stmt *stmt = ido_database_prepare (database, "DELETE FROM meeting_agenda_item WHERE id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, item_id);
+  if (!ido_database_step (database, stmt, NULL, error))
+    return FALSE;
+  ido_database_emit_changed (database, "meeting_agenda_item");
+  return TRUE;
+}
+
+/**
+ * ido_meeting_list_by_kind:
+ * @kind: a meeting kind, e.g. "library"
+ *
+ * Returns: (transfer full) (nullable): a list of #IdoRecord (kind
+ *   %IDO_RECORD_MEETING) for the meetings of @kind, newest first; the title
+ *   falls back to the date when the meeting has none
+ */
+GListModel *
+ido_meeting_list_by_kind (IdoDatabase  *database,
+                          const char   *kind,
+                          GError      **error)
+{
+  g_autoptr(GListStore) store = g_list_store_new (IDO_TYPE_RECORD);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (IDO_IS_DATABASE (database), NULL);
+
+  stmt = ido_database_prepare (database,
+                               "SELECT m.id, m.uuid, m.title, coalesce(l.name, m.place), m.held_on"
+                               " FROM meeting m LEFT JOIN library l ON l.id = m.library_id"
+                               " WHERE m.kind = ? ORDER BY m.held_on DESC, m.id DESC",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, kind);
+  while (ido_database_step (database, stmt, &has_row, error) && has_row)
+    {
+      g_autoptr(IdoRecord) record = ido_record_new (IDO_RECORD_MEETING,
+                                                    sqlite3_column_int64 (stmt, 0),
+                                                    (const char *) sqlite3_column_text (stmt, 1),
+                                                    (const char *) sqlite3_column_text (stmt, 2),
+                                                    (const char *) sqlite3_column_text (stmt, 3),
+                                                    (const char *) sqlite3_column_text (stmt, 4));
+
+      g_list_store_append (store, record);
+    }
+  if (has_row)
+    return NULL;
+  return G_LIST_MODEL (g_steal_pointer (&store));
 }

@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "ido-types.h"
 
@@ -44,7 +44,27 @@ typedef struct
   char   *decisions;
   GArray *partners;     /* IdoMeetingPartner */
   GPtrArray *agenda;    /* IdoAgendaItem */
+  gint64  policy_domain_id; /* a driehoeksgesprek's policy domain, or 0 */
 } IdoMeeting;
+
+/* A standard agenda item of the periodic meeting with the library's
+ * IDO-coordinator (§4.1.2, §4.2.1). */
+typedef struct
+{
+  const char *id;       /* stored in meeting_agenda_item.template */
+  const char *title;    /* translatable: use ido_meeting_agenda_template_get_title() */
+  const char *hint;     /* translatable: what to discuss */
+} IdoAgendaTemplate;
+
+/* The text fields of a meeting that meeting mode saves as you type. */
+typedef enum
+{
+  IDO_MEETING_TEXT_TITLE,
+  IDO_MEETING_TEXT_PLACE,
+  IDO_MEETING_TEXT_ATTENDEES,
+  IDO_MEETING_TEXT_NOTES,
+  IDO_MEETING_TEXT_DECISIONS,
+} IdoMeetingText;
 
 typedef struct
 {
@@ -94,6 +114,33 @@ gboolean       ido_action_item_delete     (IdoDatabase    *database,
                                            GError        **error);
 GPtrArray     *ido_action_items_for_meeting (IdoDatabase  *database,
                                            gint64          meeting_id,
+                                           GError        **error);
+
+const IdoAgendaTemplate *ido_meeting_get_agenda_templates (guint  *n_templates);
+const char    *ido_meeting_agenda_template_get_title (const char *template_id);
+const char    *ido_meeting_agenda_template_get_hint  (const char *template_id);
+IdoMeeting    *ido_meeting_new_library    (gint64          library_id,
+                                           const char     *held_on);
+gboolean       ido_meeting_update_text    (IdoDatabase    *database,
+                                           gint64          meeting_id,
+                                           IdoMeetingText  field,
+                                           const char     *text,
+                                           GError        **error);
+gboolean       ido_agenda_item_update_notes (IdoDatabase  *database,
+                                           gint64          item_id,
+                                           const char     *notes,
+                                           GError        **error);
+gboolean       ido_agenda_item_add        (IdoDatabase    *database,
+                                           gint64          meeting_id,
+                                           const char     *title,
+                                           const char     *template,
+                                           gint64         *item_id,
+                                           GError        **error);
+gboolean       ido_agenda_item_delete     (IdoDatabase    *database,
+                                           gint64          item_id,
+                                           GError        **error);
+GListModel    *ido_meeting_list_by_kind   (IdoDatabase    *database,
+                                           const char     *kind,
                                            GError        **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (IdoMeeting, ido_meeting_free)

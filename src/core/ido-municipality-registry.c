@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ido-database.h"
 #include "ido-municipality.h"
 #include "ido-municipality-registry.h"
 
@@ -288,8 +289,10 @@ static char *
 load_resource_text (const char *name)
 {
   g_autofree char *path = g_strdup_printf ("%s/core/data/%s", RESOURCE_BASE, name);
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+  g_autoptr(GBytes) bytes = NULL;
 
+  ido_core_ensure_resources ();
+  bytes = g_resources_lookup_data (path, 0, NULL);
   if (bytes == NULL)
     return NULL;
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));

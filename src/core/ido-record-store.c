@@ -51,6 +51,7 @@ static const KindInfo kinds[IDO_N_RECORD_KINDS] = {
     "agreement", IDO_ROLE_FINANCIER, N_("Agreements"),
     "SELECT id, uuid, title, reference, ends_on,"
     " CASE WHEN status IN ('terminated', 'draft') OR ends_on IS NULL THEN 0"
+    "      WHEN ends_on < ?1 AND status = 'expired' AND ends_on < date(?1, '-12 months') THEN 0"
     "      WHEN ends_on < ?1 THEN 2"
     "      WHEN ends_on <= date(?1, '+3 months') THEN 1 ELSE 0 END"
     " FROM agreement ORDER BY starts_on DESC, title COLLATE NOCASE" },
@@ -73,7 +74,9 @@ static const KindInfo kinds[IDO_N_RECORD_KINDS] = {
     " FROM certification c JOIN library l ON l.id = c.library_id ORDER BY c.certified_until DESC" },
   [IDO_RECORD_PROMOTION] = {
     "promotion", IDO_ROLE_PROMOTOR, N_("Promotion activities"),
-    "SELECT id, uuid, title, channel, held_on, 0 FROM promotion ORDER BY held_on DESC" },
+    "SELECT id, uuid, title, channel, held_on,"
+    " CASE WHEN held_on <= ?1 AND cost_cents > 0 AND spending_id IS NULL THEN 1 ELSE 0 END"
+    " FROM promotion ORDER BY held_on DESC" },
   [IDO_RECORD_PARTNER] = {
     "partner", IDO_ROLE_NETWORK, N_("Partners"),
     "SELECT p.id, p.uuid, p.name, p.sector, NULL,"
@@ -83,7 +86,7 @@ static const KindInfo kinds[IDO_N_RECORD_KINDS] = {
   [IDO_RECORD_REFERRAL_AGREEMENT] = {
     "referral_agreement", IDO_ROLE_NETWORK, N_("Referral agreements"),
     "SELECT r.id, r.uuid, coalesce(p.name, d.name, 'IDO'), r.services, r.review_on,"
-    " CASE WHEN r.review_on IS NULL THEN 0 WHEN r.review_on < ?1 THEN 2"
+    " CASE WHEN r.review_on IS NULL OR p.active = 0 THEN 0 WHEN r.review_on < ?1 THEN 2"
     "      WHEN r.review_on <= date(?1, '+1 month') THEN 1 ELSE 0 END"
     " FROM referral_agreement r LEFT JOIN partner p ON p.id = r.partner_id"
     " LEFT JOIN desk d ON d.id = r.desk_id ORDER BY r.review_on" },
@@ -105,7 +108,7 @@ static const KindInfo kinds[IDO_N_RECORD_KINDS] = {
     "service_change", IDO_ROLE_SERVICE, N_("Changes in e-services"),
     "SELECT id, uuid, service, change, changes_on,"
     " CASE WHEN ido_informed_on IS NOT NULL OR changes_on IS NULL THEN 0"
-    "      WHEN changes_on <= date(?1, '+6 weeks') THEN 2 ELSE 0 END"
+    "      WHEN changes_on BETWEEN ?1 AND date(?1, '+42 days') THEN 2 ELSE 0 END"
     " FROM service_change ORDER BY changes_on DESC" },
   [IDO_RECORD_SIGNAL] = {
     "signal", IDO_ROLE_SERVICE, N_("Signals"),
@@ -191,7 +194,8 @@ on_database_changed_cb (IdoRecordStore *self,
       !(self->kind == IDO_RECORD_PARTNER && g_str_equal (table, "referral_agreement")) &&
       !(self->kind == IDO_RECORD_DESK && g_str_equal (table, "training")) &&
       !(self->kind == IDO_RECORD_CERTIFICATION && g_str_equal (table, "library")) &&
-      !(self->kind == IDO_RECORD_REFERRAL_AGREEMENT && g_str_equal (table, "partner")))
+      !(self->kind == IDO_RECORD_REFERRAL_AGREEMENT && g_str_equal (table, "partner")) &&
+      !(self->kind == IDO_RECORD_PROMOTION && g_str_equal (table, "spending")))
     return;
   if (!ido_record_store_reload (self, &error))
     g_warning ("Reloading %s failed: %s", kinds[self->kind].table, error->message);

@@ -1,0 +1,25 @@
+/* main.c
+ *
+ * Copyright 2026 The IDO Regie authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ido-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(IdoApplication) application = NULL;
+
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  application = ido_application_new ();
+  return g_application_run (G_APPLICATION (application), argc, argv);
+}

@@ -1,0 +1,77 @@
+/* ido-service-pane.c
+ *
+ * Copyright 2026 The IDO Regie authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ido-database.h"
+#include "ido-service-pane.h"
+
+struct _IdoServicePane
+{
+  IdoPane   parent_instance;
+
+  GtkStack *stack;
+};
+
+G_DEFINE_FINAL_TYPE (IdoServicePane, ido_service_pane, IDO_TYPE_PANE)
+
+static void
+ido_service_pane_constructed (GObject *object)
+{
+  IdoServicePane *self = (IdoServicePane *) object;
+
+  G_OBJECT_CLASS (ido_service_pane_parent_class)->constructed (object);
+
+  ido_pane_show_records_in (IDO_PANE (self), self->stack);
+}
+
+static void
+ido_service_pane_dispose (GObject *object)
+{
+  /* The stack is the bin's child: let the bin drop it before the template does. */
+  adw_bin_set_child (ADW_BIN (object), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (object), IDO_TYPE_SERVICE_PANE);
+
+  G_OBJECT_CLASS (ido_service_pane_parent_class)->dispose (object);
+}
+
+static void
+ido_service_pane_class_init (IdoServicePaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = ido_service_pane_constructed;
+  object_class->dispose = ido_service_pane_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ido-service-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, IdoServicePane, stack);
+}
+
+static void
+ido_service_pane_init (IdoServicePane *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * ido_service_pane_new:
+ * @database: (nullable): the database to show
+ *
+ * Returns: (transfer floating): the pane
+ */
+GtkWidget *
+ido_service_pane_new (IdoDatabase *database)
+{
+  g_return_val_if_fail (database == NULL || IDO_IS_DATABASE (database), NULL);
+
+  return g_object_new (IDO_TYPE_SERVICE_PANE,
+                       "role", IDO_ROLE_SERVICE,
+                       "database", database,
+                       NULL);
+}
