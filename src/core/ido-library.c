@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "ido-database.h"
@@ -793,9 +795,43 @@ ido_certification_describe_schedule (const IdoCertification *certification,
   if (schedule.expired)
     return g_strdup_printf (_("Certificate expired on %s"), until);
   due = format_date (&schedule.self_evaluation_due);
+  if (ido_certification_self_evaluation_overdue (certification, today))
+    /* Translators: "Audit in Q1 2027; self-evaluation was due 18-11-2026" */
+    return g_strdup_printf (_("Audit in Q%d %d; self-evaluation was due %s"),
+                            schedule.audit_quarter, schedule.audit_year, due);
   /* Translators: "Audit in Q1 2027; self-evaluation due 18-11-2026" */
   return g_strdup_printf (_("Audit in Q%d %d; self-evaluation due %s"),
                           schedule.audit_quarter, schedule.audit_year, due);
+}
+
+/**
+ * ido_certification_self_evaluation_overdue:
+ * @today: (nullable): today's ISO date, or %NULL for the real date
+ *
+ * Returns: whether the self-evaluation deadline has passed while the
+ *   certificate still runs
+ */
+gboolean
+ido_certification_self_evaluation_overdue (const IdoCertification *certification,
+                                           const char             *today)
+{
+  IdoCbctSchedule schedule;
+  g_autofree char *due = NULL;
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (certification != NULL, FALSE);
+
+  if (!ido_cbct_schedule_compute (certification->certified_until, today, &schedule) || schedule.expired)
+    return FALSE;
+  due = ido_date_format_iso (&schedule.self_evaluation_due);
+  if (today == NULL)
+    {
+      g_autoptr(GDateTime) time = g_date_time_new_now_local ();
+
+      now = g_date_time_format (time, "%Y-%m-%d");
+      today = now;
+    }
+  return strcmp (today, due) > 0;
 }
 
 static gboolean

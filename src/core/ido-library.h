@@ -100,6 +100,8 @@ GPtrArray          *ido_certification_list_due (IdoDatabase  *database,
                                                 GError      **error);
 char               *ido_certification_describe_schedule (const IdoCertification *certification,
                                                 const char   *today);
+gboolean            ido_certification_self_evaluation_overdue (const IdoCertification *certification,
+                                                const char   *today);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (IdoLibrary, ido_library_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (IdoCertification, ido_certification_free)

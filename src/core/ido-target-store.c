@@ -397,7 +397,9 @@ ido_target_dup_goal_text (const IdoTarget *target)
 
   if (g_strcmp0 (target->direction, "growth") == 0)
     {
-      value = ido_number_format (target->target_value, fabs (target->target_value - round (target->target_value)) > 1e-9);
+      gboolean whole = fabs (target->target_value - round (target->target_value)) < 1e-9;
+
+      value = ido_number_format (target->target_value, whole ? 0 : 1);
       baseline = format_value (target->baseline_value, target->indicator_unit);
       return g_strdup_printf (_("%s%s%% versus %s (%s)"), target->target_value >= 0 ? "+" : "", value, baseline,
                               target->baseline_period ? target->baseline_period : "");

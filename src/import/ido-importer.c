@@ -43,7 +43,7 @@
 #define CHECK_EVERY       1024
 #define MAX_CACHE_ENTRIES 10000
 #define IMPORT_CACHE_KIB  32768
-#define MAX_BITMAP_ID     (G_GINT64_CONSTANT (1) << 30)
+#define MAX_BITMAP_ID     (G_GINT64_CONSTANT (1) << 27)  /* 16 MB of bits at most */
 
 typedef enum
 {

@@ -18,9 +18,12 @@
  * claims, so a damaged 2 KB file could ask for gigabytes (found by
  * fuzz-sheet), and it trusts the sector counts in the header of the
  * compound file the same way: both are checked first, the header here, the
- * dimensions with FreeXL's metadata-only open. */
+ * dimensions with FreeXL's metadata-only open. For XLSX and ODS it
+ * allocates each zip entry by the size the zip directory claims, so those
+ * sizes are checked too. */
 
 #define MAX_CELLS (4 * 1024 * 1024)
+#define MAX_ZIP_ENTRY (200 * 1024 * 1024)
 
 /* Sheets may claim far more rows and columns than they fill (LibreOffice
  * repeats empty rows and columns to the edge of the sheet). Cells are read
@@ -291,6 +294,58 @@ cfb_header_is_sane (const char *path)
          read_le32 (data + 0x48) <= sectors;
 }
 
+static guint16
+read_le16 (const guint8 *data)
+{
+  return (guint16) (data[0] | data[1] << 8);
+}
+
+/* The uncompressed sizes in the central directory of a zip file. A file
+ * without a readable directory passes: FreeXL then refuses it itself. */
+static gboolean
+zip_sizes_are_sane (const char  *path,
+                    GError     **error)
+{
+  g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, NULL);
+  const guint8 *data, *eocd = NULL;
+  gsize size, pos, stop;
+  guint entries;
+
+  if (mapped == NULL || g_mapped_file_get_length (mapped) < 22)
+    return TRUE;
+  data = (const guint8 *) g_mapped_file_get_contents (mapped);
+  size = g_mapped_file_get_length (mapped);
+  /* The end record: 22 bytes and a comment of up to 64 KiB. */
+  stop = size - 22 > 65535 ? size - 22 - 65535 : 0;
+  for (pos = size - 22; eocd == NULL; pos--)
+    {
+      if (read_le32 (data + pos) == 0x06054b50)
+        eocd = data + pos;
+      if (pos == stop)
+        break;
+    }
+  if (eocd == NULL || read_le32 (eocd + 12) > (gsize) (eocd - data))
+    return TRUE;
+  entries = read_le16 (eocd + 10);
+  /* Where the directory is, as minizip finds it: right before the end
+   * record, whatever offset the record states (it allows data in front). */
+  pos = (gsize) (eocd - data) - read_le32 (eocd + 12);
+  for (guint i = 0; i < entries && pos + 46 <= size && read_le32 (data + pos) == 0x02014b50; i++)
+    {
+      const guint8 *p = data + pos;
+
+      if (read_le32 (p + 24) > MAX_ZIP_ENTRY)
+        {
+          g_set_error (error, IDO_IMPORT_ERROR, IDO_IMPORT_ERROR_MALFORMED,
+                       _("The spreadsheet claims to be larger than IDO Regie can read. Save the file again in "
+                         "Excel or LibreOffice, or export it as CSV."));
+          return FALSE;
+        }
+      pos += 46 + (gsize) read_le16 (p + 28) + read_le16 (p + 30) + read_le16 (p + 32);
+    }
+  return TRUE;
+}
+
 static gboolean
 xls_size_is_sane (const char  *path,
                   GError     **error)
@@ -331,9 +386,13 @@ open_workbook (IdoSheetReader  *self,
   switch (self->format)
     {
     case IDO_FILE_FORMAT_XLSX:
+      if (!zip_sizes_are_sane (path, error))
+        return FALSE;
       rc = freexl_open_xlsx (path, &self->handle);
       break;
     case IDO_FILE_FORMAT_ODS:
+      if (!zip_sizes_are_sane (path, error))
+        return FALSE;
       rc = freexl_open_ods (path, &self->handle);
       break;
     case IDO_FILE_FORMAT_XLS:

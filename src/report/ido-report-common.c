@@ -305,13 +305,13 @@ locations_table (IdoReportContext *ctx,
   IdoReportTable *table = ido_report_document_add_table (ctx->document, with_municipality ? 5 : 4);
   guint c = 0;
 
-  ido_report_table_set_column (table, c++, _("Location"), IDO_REPORT_ALIGN_START, 0.30);
+  ido_report_table_set_column (table, c++, _("Location"), IDO_REPORT_ALIGN_START, 0.28);
   if (with_municipality)
-    ido_report_table_set_column (table, c++, _("Municipality"), IDO_REPORT_ALIGN_START, 0.17);
-  ido_report_table_set_column (table, c++, _("Type"), IDO_REPORT_ALIGN_START, 0.16);
-  ido_report_table_set_column (table, c++, _("Hours per week"), IDO_REPORT_ALIGN_START, 0.20);
+    ido_report_table_set_column (table, c++, _("Municipality"), IDO_REPORT_ALIGN_START, 0.16);
+  ido_report_table_set_column (table, c++, _("Type"), IDO_REPORT_ALIGN_START, 0.20);
+  ido_report_table_set_column (table, c++, _("Hours per week"), IDO_REPORT_ALIGN_START, 0.18);
   ido_report_table_set_column (table, c++, _("Consultation hours"), IDO_REPORT_ALIGN_START,
-                               with_municipality ? 0.17 : 0.34);
+                               with_municipality ? 0.18 : 0.34);
   return table;
 }
 

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 #include <cairo-pdf.h>
@@ -147,7 +148,16 @@ make_layout (IdoReportLayout *self,
   pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  if (text != NULL && strstr (text, "€ ") != NULL)
+    {
+      g_autoptr(GString) unbroken = g_string_new (text);
+
+      /* An amount never breaks between "€" and its figure. */
+      g_string_replace (unbroken, "€ ", "€\u00a0", 0);
+      pango_layout_set_text (layout, unbroken->str, -1);
+    }
+  else
+    pango_layout_set_text (layout, text != NULL ? text : "", -1);
   if (width > 0)
     {
       pango_layout_set_width (layout, (int) (width * PANGO_SCALE));

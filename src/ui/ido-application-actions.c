@@ -13,6 +13,7 @@
 #include "ido-application-private.h"
 #include "ido-database.h"
 #include "ido-preferences-dialog.h"
+#include "ido-report-actions.h"
 #include "ido-sample.h"
 #include "ido-shortcuts-dialog.h"
 #include "ido-window.h"
@@ -431,6 +432,7 @@ ido_application_add_actions (IdoApplication *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
+  ido_report_actions_add (self);
   add_accels (self);
   update_database_actions (self);
 }

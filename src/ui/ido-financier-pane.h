@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (IdoFinancierPane, ido_financier_pane, IDO, FINANCIER_PANE, IdoPane)
 
-GtkWidget *ido_financier_pane_new (IdoDatabase *database);
+GtkWidget *ido_financier_pane_new          (IdoDatabase      *database);
+GtkWidget *ido_financier_pane_get_section  (IdoFinancierPane *self,
+                                            const char       *name);
+void       ido_financier_pane_show_section (IdoFinancierPane *self,
+                                            const char       *name);
 
 G_END_DECLS

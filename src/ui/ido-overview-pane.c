@@ -11,10 +11,13 @@
 
 #include <glib/gi18n.h>
 
+#include "ido-action-overview.h"
 #include "ido-database.h"
 #include "ido-dossier.h"
+#include "ido-financier-overview.h"
 #include "ido-municipality.h"
 #include "ido-municipality-registry.h"
+#include "ido-network-attention.h"
 #include "ido-overview-pane.h"
 #include "ido-record.h"
 #include "ido-record-row.h"
@@ -423,9 +426,15 @@ ido_overview_pane_constructed (GObject *object)
   database = ido_pane_get_database (IDO_PANE (self));
   add_cards (self);
   setup_attention_list (self);
+  /* The financier's targets, agreements and certifications (issue 4). */
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->attention_stack))),
+                  ido_financier_overview_new (database));
   update_municipality (self);
   update_cards (self);
   collect_attention (self);
+  /* Action items of every role, e-service changes to tell the IDO (issue 6). */
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->attention_stack))),
+                  ido_action_overview_new (database));
   if (database != NULL)
     g_signal_connect_object (database, "changed",
                              G_CALLBACK (on_database_changed_cb), self, G_CONNECT_SWAPPED);
@@ -489,6 +498,7 @@ ido_overview_pane_class_init (IdoOverviewPaneClass *klass)
 static void
 ido_overview_pane_init (IdoOverviewPane *self)
 {
+  g_type_ensure (IDO_TYPE_NETWORK_ATTENTION);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

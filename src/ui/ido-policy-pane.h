@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (IdoPolicyPane, ido_policy_pane, IDO, POLICY_PANE, IdoPane)
 
-GtkWidget *ido_policy_pane_new (IdoDatabase *database);
+GtkWidget *ido_policy_pane_new       (IdoDatabase   *database);
+void       ido_policy_pane_set_today (IdoPolicyPane *self,
+                                      const char    *today);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "ido-municipality.h"
 #include "ido-municipality-registry.h"
 #include "ido-preferences-dialog.h"
+#include "ido-sisa-preferences-group.h"
 
 struct _IdoPreferencesDialog
 {
@@ -243,6 +244,16 @@ ido_preferences_dialog_constructed (GObject *object)
   gtk_widget_set_sensitive (GTK_WIDGET (self->municipality_group), self->database != NULL);
   adw_action_row_set_subtitle (self->database_row,
                                self->database_path ? self->database_path : _("Unknown"));
+  if (self->database != NULL)
+    {
+      GtkWidget *page = adw_preferences_page_new ();
+
+      adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Accountability"));
+      adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "accessories-calculator-symbolic");
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                                ADW_PREFERENCES_GROUP (ido_sisa_preferences_group_new (self->database)));
+      adw_preferences_dialog_add (ADW_PREFERENCES_DIALOG (self), ADW_PREFERENCES_PAGE (page));
+    }
 }
 
 static void

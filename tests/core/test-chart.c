@@ -178,7 +178,8 @@ test_bullet_without_label (void)
 
   test_style (&style);
   /* Without a label the chart is a row lower and the bar starts on top. */
-  g_assert_cmpfloat (ido_chart_bullet_get_height_for (&style, &bare), <, ido_chart_bullet_get_height_for (&style, &labelled));
+  g_assert_cmpfloat (ido_chart_bullet_get_height_for (&style, &bare), <,
+                     ido_chart_bullet_get_height_for (&style, &labelled));
   g_assert_cmpfloat (ido_chart_bullet_get_height (&style), ==, ido_chart_bullet_get_height_for (&style, &labelled));
   height = ido_chart_bullet_get_height_for (&style, &bare);
   ido_chart_bullet_get_bar_area (&style, &bare, 400, height, &bar);

@@ -230,8 +230,14 @@ test_certification (Fixture       *f,
   schedule = ido_certification_describe_schedule (loaded, "2026-06-01");
   g_assert_cmpstr (schedule, ==, "Audit in Q1 2027; self-evaluation due 20-11-2026");
   g_free (schedule);
+  g_assert_false (ido_certification_self_evaluation_overdue (loaded, "2026-11-20"));
+  schedule = ido_certification_describe_schedule (loaded, "2026-11-21");
+  g_assert_cmpstr (schedule, ==, "Audit in Q1 2027; self-evaluation was due 20-11-2026");
+  g_assert_true (ido_certification_self_evaluation_overdue (loaded, "2026-11-21"));
+  g_free (schedule);
   schedule = ido_certification_describe_schedule (loaded, "2027-04-02");
   g_assert_cmpstr (schedule, ==, "Certificate expired on 31-03-2027");
+  g_assert_false (ido_certification_self_evaluation_overdue (loaded, "2027-04-02"));
 }
 
 static void

@@ -66,7 +66,8 @@ test_hours_classes (void)
 
   g_assert_false (ido_location_check_hours ("8-16", TRUE, 20, &error));
   g_assert_error (error, IDO_FIELD_ERROR, IDO_FIELD_HOURS);
-  g_assert_cmpstr (error->message, ==, "20 hours per week falls in the class “16 to 24 hours”, not in “8 to 16 hours”.");
+  g_assert_cmpstr (error->message, ==,
+                   "20 hours per week falls in the class “16 to 24 hours”, not in “8 to 16 hours”.");
   g_clear_error (&error);
   g_assert_false (ido_location_check_hours (NULL, TRUE, 170, &error));
   g_assert_error (error, IDO_FIELD_ERROR, IDO_FIELD_HOURS);

@@ -104,7 +104,8 @@ test_url (void)
   g_autofree char *url = ido_cbs_client_build_url (client, 2022);
   g_autofree char *unescaped = g_uri_unescape_string (url, NULL);
 
-  g_assert_true (g_str_has_prefix (url, "https://opendata.cbs.nl/ODataApi/odata/03759ned/TypedDataSet?$format=json&$filter="));
+  g_assert_true (g_str_has_prefix (url, "https://opendata.cbs.nl/ODataApi/odata/03759ned/TypedDataSet"
+                                        "?$format=json&$filter="));
   g_assert_null (strchr (url, ' '));
   g_assert_nonnull (strstr (unescaped, "Geslacht eq 'T001038' and Leeftijd eq '10000' and "
                                        "BurgerlijkeStaat eq 'T001019' and Perioden eq '2022JJ00' and "

@@ -6,6 +6,10 @@
 
 #include "config.h"
 
+#include <locale.h>
+
+#include <glib/gi18n.h>
+
 #include "ido-database.h"
 #include "ido-report.h"
 #include "ido-sample.h"
@@ -323,6 +327,16 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  /* To look at the reports in Dutch: IDO_REPORT_LOCALEDIR=<build>/po
+   * LANG=nl_NL.UTF-8 (the checks below use figures and names, which do not
+   * depend on the language, except for the empty database). */
+  if (g_getenv ("IDO_REPORT_LOCALEDIR") != NULL)
+    {
+      setlocale (LC_ALL, "");
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("IDO_REPORT_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
 
   g_test_add ("/report/year", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_year_report,
               fixture_tear_down);

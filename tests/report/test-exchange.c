@@ -1,4 +1,4 @@
-/* test-dossier-exchange.c: dossiers between municipalities and successors
+/* test-exchange.c: dossiers between municipalities and successors
  *
  * Copyright 2026 The IDO Regie authors
  * SPDX-License-Identifier: GPL-3.0-or-later

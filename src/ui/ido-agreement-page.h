@@ -1,0 +1,19 @@
+/* ido-agreement-page.h
+ *
+ * Copyright 2026 The IDO Regie authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ido-financier-page.h"
+
+G_BEGIN_DECLS
+
+#define IDO_TYPE_AGREEMENT_PAGE (ido_agreement_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (IdoAgreementPage, ido_agreement_page, IDO, AGREEMENT_PAGE, IdoFinancierPage)
+
+GtkWidget *ido_agreement_page_new (IdoDatabase *database);
+
+G_END_DECLS

@@ -1,0 +1,19 @@
+/* ido-target-page.h
+ *
+ * Copyright 2026 The IDO Regie authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ido-financier-page.h"
+
+G_BEGIN_DECLS
+
+#define IDO_TYPE_TARGET_PAGE (ido_target_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (IdoTargetPage, ido_target_page, IDO, TARGET_PAGE, IdoFinancierPage)
+
+GtkWidget *ido_target_page_new (IdoDatabase *database);
+
+G_END_DECLS
