@@ -450,6 +450,11 @@ ido_database_prepare (IdoDatabase  *self,
  *
  * Steps @stmt; when it is done or fails it is reset.
  *
+ * On failure *@has_row is set to %TRUE, so that the usual reading loop
+ * `while (ido_database_step (db, stmt, &has_row, error) && has_row) ...;`
+ * ends with has_row %FALSE only when every row was read, and a following
+ * `return !has_row;` reports the failure.
+ *
  * Returns: %FALSE on error
  */
 gboolean
@@ -465,7 +470,7 @@ ido_database_step (IdoDatabase   *self,
 
   rc = sqlite3_step (stmt);
   if (has_row != NULL)
-    *has_row = rc == SQLITE_ROW;
+    *has_row = rc != SQLITE_DONE;
   if (rc == SQLITE_ROW)
     return TRUE;
   if (rc != SQLITE_DONE)

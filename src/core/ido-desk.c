@@ -432,7 +432,7 @@ ido_desk_validate (IdoDesk      *desk,
       return FALSE;
     }
   if (!ido_validate_email (desk->contact_email, error) ||
-      !ido_validate_contact_phone (desk->contact_phone, error))
+      !ido_validate_phone (desk->contact_phone, error))
     return FALSE;
   for (guint i = 0; i < desk->referral_counts->len; i++)
     {

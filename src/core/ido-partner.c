@@ -1047,30 +1047,6 @@ is_blank (const char *text)
   return *g_strstrip (copy) == '\0';
 }
 
-/**
- * ido_validate_contact_phone:
- *
- * Like ido_validate_phone(), and also accepts a municipality's 14-number:
- * 14 followed by its area code ("14 010", "14 0591").
- */
-gboolean
-ido_validate_contact_phone (const char  *text,
-                            GError     **error)
-{
-  g_autoptr(GString) digits = g_string_new (NULL);
-
-  for (const char *p = text ? text : ""; *p; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        g_string_append_c (digits, *p);
-      else if (*p != ' ' && *p != '-')
-        return ido_validate_phone (text, error);
-    }
-  if (g_str_has_prefix (digits->str, "140") && (digits->len == 5 || digits->len == 6))
-    return TRUE;
-  return ido_validate_phone (text, error);
-}
-
 static gboolean
 validate_contact (IdoPartnerContact  *contact,
                   GError            **error)
@@ -1080,7 +1056,7 @@ validate_contact (IdoPartnerContact  *contact,
       g_set_error (error, IDO_FIELD_ERROR, IDO_FIELD_NAME, _("Give the contact person a name."));
       return FALSE;
     }
-  return ido_validate_email (contact->email, error) && ido_validate_contact_phone (contact->phone, error);
+  return ido_validate_email (contact->email, error) && ido_validate_phone (contact->phone, error);
 }
 
 static gboolean

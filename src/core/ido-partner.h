@@ -151,7 +151,5 @@ const char * const *ido_building_blocks               (void);
 const char         *ido_building_block_get_label      (const char   *block);
 const char         *ido_agreement_state_get_label     (IdoAgreementState state);
 char               *ido_today_iso                     (void);
-gboolean            ido_validate_contact_phone        (const char   *text,
-                                                       GError      **error);
 
 G_END_DECLS

@@ -838,7 +838,7 @@ load_data (IdoDatabase   *database,
            GCancellable  *cancellable,
            GError       **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
   Loader loader = { database, cancellable };
   JsonObject *root;
 

@@ -74,8 +74,9 @@ ido_validate_email (const char  *text,
  * @text: (nullable): a phone number; empty is allowed
  *
  * Dutch numbers have ten digits ("010-123 45 67", "06 12345678"); service
- * numbers 0800/0900 have eight to eleven; international ones start with
- * "+" or "00" and have eight to fifteen digits.
+ * numbers 0800/0900 have eight to eleven; a municipality's 14-number is 14
+ * followed by its area code ("14 010", "14 0591"); international ones
+ * start with "+" or "00" and have eight to fifteen digits.
  */
 gboolean
 ido_validate_phone (const char  *text,
@@ -104,6 +105,8 @@ ido_validate_phone (const char  *text,
   else if (g_str_has_prefix (digits->str, "0800") || g_str_has_prefix (digits->str, "0900") ||
            g_str_has_prefix (digits->str, "0909") || g_str_has_prefix (digits->str, "0906"))
     ok = digits->len >= 8 && digits->len <= 11;
+  else if (g_str_has_prefix (digits->str, "140"))
+    ok = digits->len == 5 || digits->len == 6;   /* a municipality's 14-number: "14 010" */
   else
     ok = digits->str[0] == '0' && digits->len == 10;
   if (!ok)

@@ -174,8 +174,15 @@ ido_application_class_init (IdoApplicationClass *klass)
 static void
 ido_application_init (IdoApplication *self)
 {
-  self->settings = ido_settings_new ();
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[COMMAND]"));
+  g_application_set_option_context_description (G_APPLICATION (self),
+    _("Commands that run without a window:\n"
+      "  sample   load the sample data of the fictional Gemeente Voorbeeld\n"
+      "  import   import dashboard exports (CSV, XLSX, ODS, XLS)\n"
+      "  export   export observations, partners, agreements, targets, spending or actions\n"
+      "  report   write a year report, meeting handout or factsheet as PDF\n"
+      "Run “ido-regie COMMAND --help” for the options of a command."));
 }
 
 /**
@@ -206,6 +213,9 @@ ido_application_get_settings (IdoApplication *self)
 {
   g_return_val_if_fail (IDO_IS_APPLICATION (self), NULL);
 
+  /* Created on first use, so the command line never touches GSettings. */
+  if (self->settings == NULL)
+    self->settings = ido_settings_new ();
   return self->settings;
 }
 

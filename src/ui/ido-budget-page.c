@@ -161,7 +161,9 @@ show_population (IdoBudgetPage *self,
 
   if (ido_population_lookup_own (database_of (self), year, &population, NULL))
     {
-      subtitle = g_strdup_printf (_("%s (1 January %d)"), population.source, year);
+      /* The shipped CBS figure names its year already. */
+      subtitle = population.from_registry ? g_strdup (population.source)
+                                          : g_strdup_printf (_("%s (1 January %d)"), population.source, year);
       if (fill)
         {
           adw_spin_row_set_value (self->inhabitants_row, (double) population.inhabitants);

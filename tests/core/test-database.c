@@ -285,6 +285,35 @@ test_failed_write_rolls_back (Fixture       *f,
   g_assert_cmpint (ido_database_count (db, "partner"), ==, 2);
 }
 
+/* A failing step ends a reading loop with has_row set, so the loop's
+ * caller can tell a failure from the end of the rows. */
+static void
+test_step_failure_in_loop (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IdoDatabase) db = ido_database_open (f->path, &error);
+  sqlite3_stmt *stmt;
+  gboolean has_row = FALSE;
+  guint rows = 0;
+
+  stmt = ido_database_prepare (db, "SELECT abs(-9223372036854775807 - 1)", &error);
+  g_assert_no_error (error);
+  while (ido_database_step (db, stmt, &has_row, &error) && has_row)
+    rows++;
+  g_assert_cmpuint (rows, ==, 0);
+  g_assert_true (has_row);
+  g_assert_error (error, IDO_DB_ERROR, IDO_DB_ERROR_SQL);
+  g_clear_error (&error);
+
+  stmt = ido_database_prepare (db, "SELECT value FROM json_each('[1,2,3]')", &error);
+  while (ido_database_step (db, stmt, &has_row, &error) && has_row)
+    rows++;
+  g_assert_cmpuint (rows, ==, 3);
+  g_assert_false (has_row);
+  g_assert_no_error (error);
+}
+
 static void
 test_meta (Fixture       *f,
            gconstpointer  data)
@@ -470,6 +499,7 @@ main (int   argc,
   ADD ("/database/failed-migration-rolls-back", test_failed_migration_rolls_back);
   ADD ("/database/failed-write-rolls-back", test_failed_write_rolls_back);
   ADD ("/database/meta", test_meta);
+  ADD ("/database/step-failure-in-loop", test_step_failure_in_loop);
   ADD ("/database/backup-restore-round-trip", test_backup_restore_round_trip);
   ADD ("/database/restore-refuses-bad-files", test_restore_refuses_bad_files);
   ADD ("/database/restore-migrates-older-backup", test_restore_migrates_older_backup);
