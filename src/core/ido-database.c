@@ -38,8 +38,7 @@ static const char * const migrations[] = {
   "003-network.sql",
   "004-financier.sql",
   "005-roles.sql",
-  "006-import.sql",
-  "007-exchange.sql",
+  "006-exchange.sql",
 };
 
 G_DEFINE_QUARK (ido-db-error-quark, ido_db_error)

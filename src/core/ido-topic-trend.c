@@ -80,11 +80,13 @@ ido_topic_is_municipal (const char         *topic,
   folded = g_utf8_casefold (topic, -1);
   for (guint i = 0; keywords[i] != NULL; i++)
     {
+      g_autofree char *trimmed = NULL;
       g_autofree char *word = NULL;
 
       if (ido_sql_is_blank (keywords[i]))
         continue;
-      word = g_utf8_casefold (g_strstrip (g_strdup (keywords[i])), -1);
+      trimmed = g_strstrip (g_strdup (keywords[i]));
+      word = g_utf8_casefold (trimmed, -1);
       if (strstr (folded, word) != NULL)
         return TRUE;
     }

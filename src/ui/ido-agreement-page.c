@@ -134,7 +134,7 @@ ido_agreement_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (ido_agreement_page_parent_class)->constructed (object);
 
-  ido_financier_page_bind_list (IDO_FINANCIER_PAGE (self), self->agreements_view, self->agreements, FALSE);
+  ido_financier_page_bind_list (IDO_FINANCIER_PAGE (self), self->agreements_view, self->agreements, FALSE, TRUE);
   ido_financier_page_reload (IDO_FINANCIER_PAGE (self));
 }
 

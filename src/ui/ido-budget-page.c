@@ -716,7 +716,7 @@ ido_budget_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (ido_budget_page_parent_class)->constructed (object);
 
-  ido_financier_page_bind_list (IDO_FINANCIER_PAGE (self), self->spending_view, self->spending, FALSE);
+  ido_financier_page_bind_list (IDO_FINANCIER_PAGE (self), self->spending_view, self->spending, FALSE, FALSE);
   ido_financier_page_reload (IDO_FINANCIER_PAGE (self));
 }
 

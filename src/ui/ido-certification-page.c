@@ -119,7 +119,8 @@ ido_certification_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (ido_certification_page_parent_class)->constructed (object);
 
-  ido_financier_page_bind_list (IDO_FINANCIER_PAGE (self), self->certifications_view, self->certifications, FALSE);
+  ido_financier_page_bind_list (IDO_FINANCIER_PAGE (self), self->certifications_view, self->certifications,
+                                FALSE, TRUE);
   ido_financier_page_reload (IDO_FINANCIER_PAGE (self));
 }
 

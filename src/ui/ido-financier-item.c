@@ -321,13 +321,19 @@ typedef struct
 
 static GtkLabel *
 add_label (GtkWidget  *box,
-           const char *style)
+           const char *style,
+           gboolean    wrap)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (wrap)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+    }
+  else
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   if (style != NULL)
     {
       gtk_widget_add_css_class (label, style);
@@ -337,10 +343,10 @@ add_label (GtkWidget  *box,
   return GTK_LABEL (label);
 }
 
-static void
-setup_cb (GtkSignalListItemFactory *factory,
-          GtkListItem              *item,
-          gpointer                  user_data)
+/* The row's widgets; @wrap lets texts take more lines (a height that
+ * depends on the width), otherwise they are cut off with "…". */
+static GtkWidget *
+create_row (gboolean wrap)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -350,9 +356,9 @@ setup_cb (GtkSignalListItemFactory *factory,
 
   gtk_widget_set_hexpand (texts, TRUE);
   gtk_widget_set_valign (ends, GTK_ALIGN_CENTER);
-  r->title = add_label (texts, NULL);
-  r->subtitle = add_label (texts, "caption");
-  r->detail = add_label (texts, "caption");
+  r->title = add_label (texts, NULL, wrap);
+  r->subtitle = add_label (texts, "caption", wrap);
+  r->detail = add_label (texts, "caption", wrap);
   r->amount = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (r->amount), "numeric");
   gtk_label_set_xalign (r->amount, 1);
@@ -370,7 +376,15 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_margin_end (r->chart, 28);
   gtk_box_append (GTK_BOX (row), r->chart);
   g_object_set_data_full (G_OBJECT (row), "ido-row", r, g_free);
-  gtk_list_item_set_child (item, row);
+  return row;
+}
+
+static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, create_row (GPOINTER_TO_INT (user_data)));
 }
 
 static void
@@ -396,15 +410,12 @@ bind_tag (GtkLabel         *label,
   set_label (label, tag);
 }
 
-static void
-bind_cb (GtkSignalListItemFactory *factory,
-         GtkListItem              *list_item,
-         gpointer                  user_data)
+/* Shows @item in a row of create_row(); returns its accessible label. */
+static char *
+bind_row (GtkWidget        *row,
+          IdoFinancierItem *item)
 {
-  IdoFinancierItem *item = gtk_list_item_get_item (list_item);
-  GtkWidget *row = gtk_list_item_get_child (list_item);
   Row *r = g_object_get_data (G_OBJECT (row), "ido-row");
-  g_autofree char *label = NULL;
 
   set_label (r->title, item->title);
   set_label (r->subtitle, item->subtitle);
@@ -422,22 +433,58 @@ bind_cb (GtkSignalListItemFactory *factory,
       gtk_accessible_update_property (GTK_ACCESSIBLE (r->chart), GTK_ACCESSIBLE_PROPERTY_LABEL, item->title, -1);
     }
   /* One sentence for screen readers: what the row shows. */
-  label = g_strjoin (", ", item->title, item->subtitle,
-                     item->amount ? item->amount : "", item->tag ? item->tag : "", NULL);
+  return g_strjoin (", ", item->title, item->subtitle,
+                    item->amount ? item->amount : "", item->tag ? item->tag : "", NULL);
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *list_item,
+         gpointer                  user_data)
+{
+  g_autofree char *label = bind_row (gtk_list_item_get_child (list_item), gtk_list_item_get_item (list_item));
+
   gtk_list_item_set_accessible_label (list_item, label);
 }
 
 /**
+ * ido_financier_item_create_widget:
+ *
+ * For a #GtkListBox bound to a short model (gtk_list_box_bind_model()):
+ * the same row as the list factories make, with texts that wrap.
+ *
+ * Returns: (transfer floating): a #GtkListBoxRow showing @item
+ */
+GtkWidget *
+ido_financier_item_create_widget (IdoFinancierItem *item)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *content = create_row (TRUE);
+  g_autofree char *label = bind_row (content, item);
+
+  gtk_widget_set_margin_start (content, 12);
+  gtk_widget_set_margin_end (content, 12);
+  gtk_widget_set_margin_top (content, 8);
+  gtk_widget_set_margin_bottom (content, 8);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), content);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return row;
+}
+
+/**
  * ido_financier_item_factory_new:
+ * @wrap: whether texts may take several lines; only in a #GtkListView that
+ *   scrolls itself, since a list view sized by its parent cannot measure
+ *   rows whose height depends on their width
  *
  * Returns: (transfer full): a factory for rows of #IdoFinancierItem
  */
 GtkListItemFactory *
-ido_financier_item_factory_new (void)
+ido_financier_item_factory_new (gboolean wrap)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), GINT_TO_POINTER (wrap));
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), NULL);
   return factory;
 }

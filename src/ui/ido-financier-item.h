@@ -65,7 +65,8 @@ IdoFinancierItem  *ido_financier_item_new_for_target (gint64            id,
                                                      double            baseline,
                                                      gconstpointer     result);
 
-GtkListItemFactory *ido_financier_item_factory_new        (void);
+GtkListItemFactory *ido_financier_item_factory_new        (gboolean          wrap);
+GtkWidget          *ido_financier_item_create_widget      (IdoFinancierItem *item);
 GtkListItemFactory *ido_financier_item_header_factory_new (void);
 GtkSorter          *ido_financier_item_section_sorter_new (void);
 

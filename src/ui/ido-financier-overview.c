@@ -38,11 +38,11 @@ struct _IdoFinancierOverview
   guint         reload_id;
 
   GtkWidget    *targets_heading;
-  GtkListView  *targets_view;
+  GtkListBox   *targets_view;
   GtkWidget    *agreements_heading;
-  GtkListView  *agreements_view;
+  GtkListBox   *agreements_view;
   GtkWidget    *certifications_heading;
-  GtkListView  *certifications_view;
+  GtkListBox   *certifications_view;
 };
 
 G_DEFINE_FINAL_TYPE (IdoFinancierOverview, ido_financier_overview, ADW_TYPE_BIN)
@@ -209,31 +209,35 @@ show_section (IdoFinancierOverview *self,
 }
 
 static void
-on_activate_cb (GtkListView          *view,
-                guint                 position,
-                IdoFinancierOverview *self)
+on_row_activated_cb (GtkListBox           *box,
+                     GtkListBoxRow        *row,
+                     IdoFinancierOverview *self)
 {
-  if (view == self->targets_view)
+  if (box == self->targets_view)
     show_section (self, "targets");
-  else if (view == self->agreements_view)
+  else if (box == self->agreements_view)
     show_section (self, "agreements");
   else
     show_section (self, "certification");
 }
 
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer user_data)
+{
+  return ido_financier_item_create_widget (item);
+}
+
+/* A list box: these lists are short, and their rows (charts, rules that
+ * wrap) have a height that depends on the width, which a list box inside
+ * the overview's scrolled window measures right. */
 static void
 bind_list (IdoFinancierOverview *self,
-           GtkListView          *view,
+           GtkListBox           *box,
            GListStore           *store)
 {
-  g_autoptr(GtkListItemFactory) factory = ido_financier_item_factory_new ();
-  GtkNoSelection *selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (store)));
-
-  gtk_list_view_set_model (view, GTK_SELECTION_MODEL (selection));
-  g_object_unref (selection);
-  gtk_list_view_set_factory (view, factory);
-  gtk_list_view_set_single_click_activate (view, TRUE);
-  g_signal_connect_object (view, "activate", G_CALLBACK (on_activate_cb), self, 0);
+  gtk_list_box_bind_model (box, G_LIST_MODEL (store), create_row_cb, NULL, NULL);
+  g_signal_connect_object (box, "row-activated", G_CALLBACK (on_row_activated_cb), self, 0);
 }
 
 static void

@@ -66,6 +66,25 @@ filter_cb (gpointer item,
   return ido_financier_item_matches (item, priv->words);
 }
 
+/* A list view that is new or refilled starts at its top, section header
+ * included (it would keep the first item in view otherwise). */
+static gboolean
+scroll_to_top_cb (gpointer data)
+{
+  GtkScrollable *list_view = data;
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (list_view);
+
+  if (adjustment != NULL)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_items_changed_cb (GtkListView *list_view)
+{
+  g_idle_add_full (G_PRIORITY_LOW, scroll_to_top_cb, g_object_ref (list_view), g_object_unref);
+}
+
 static void
 on_activate_cb (GtkListView      *list_view,
                 guint             position,
@@ -230,6 +249,8 @@ ido_financier_page_set_search (IdoFinancierPage *self,
  * ido_financier_page_bind_list:
  * @store: a #GListStore of #IdoFinancierItem
  * @sections: whether to show the items' sections as headers
+ * @wrap: whether texts may take several lines: only when @list_view is
+ *   the child of its own scrolled window
  *
  * Shows @store in @list_view with the financier's rows, filtered on the
  * search; activating a row calls the activate_item vfunc.
@@ -238,10 +259,11 @@ void
 ido_financier_page_bind_list (IdoFinancierPage *self,
                               GtkListView      *list_view,
                               GListStore       *store,
-                              gboolean          sections)
+                              gboolean          sections,
+                              gboolean          wrap)
 {
   IdoFinancierPagePrivate *priv = ido_financier_page_get_instance_private (self);
-  g_autoptr(GtkListItemFactory) factory = ido_financier_item_factory_new ();
+  g_autoptr(GtkListItemFactory) factory = ido_financier_item_factory_new (wrap);
   GListModel *model;
   GtkNoSelection *selection;
 
@@ -264,6 +286,9 @@ ido_financier_page_bind_list (IdoFinancierPage *self,
   gtk_list_view_set_factory (list_view, factory);
   gtk_list_view_set_single_click_activate (list_view, TRUE);
   g_signal_connect_object (list_view, "activate", G_CALLBACK (on_activate_cb), self, 0);
+  if (sections)
+    g_signal_connect_object (store, "items-changed", G_CALLBACK (on_items_changed_cb), list_view,
+                             G_CONNECT_SWAPPED);
 }
 
 /**

@@ -42,7 +42,8 @@ void         ido_financier_page_set_search    (IdoFinancierPage *self,
 void         ido_financier_page_bind_list     (IdoFinancierPage *self,
                                                GtkListView      *list_view,
                                                GListStore       *store,
-                                               gboolean          sections);
+                                               gboolean          sections,
+                                               gboolean          wrap);
 guint        ido_financier_page_count_visible (IdoFinancierPage *self,
                                                GtkListView      *list_view);
 void         ido_financier_page_present       (IdoFinancierPage *self,

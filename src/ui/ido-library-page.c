@@ -186,7 +186,7 @@ ido_library_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (ido_library_page_parent_class)->constructed (object);
 
-  ido_financier_page_bind_list (IDO_FINANCIER_PAGE (self), self->locations_view, self->locations, TRUE);
+  ido_financier_page_bind_list (IDO_FINANCIER_PAGE (self), self->locations_view, self->locations, TRUE, TRUE);
   ido_financier_page_reload (IDO_FINANCIER_PAGE (self));
 }
 

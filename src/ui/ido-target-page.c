@@ -109,7 +109,7 @@ ido_target_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (ido_target_page_parent_class)->constructed (object);
 
-  ido_financier_page_bind_list (IDO_FINANCIER_PAGE (self), self->targets_view, self->targets, TRUE);
+  ido_financier_page_bind_list (IDO_FINANCIER_PAGE (self), self->targets_view, self->targets, TRUE, TRUE);
   ido_financier_page_reload (IDO_FINANCIER_PAGE (self));
 }
 

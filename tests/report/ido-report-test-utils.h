@@ -22,8 +22,9 @@ ido_report_test_pdf_text (const char *pdf_path,
   g_autofree char *err = NULL;
   int status = 0;
   const char *argv[] = { "pdftotext", "-enc", "UTF-8", layout ? "-layout" : "-raw", pdf_path, "-", NULL };
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
 
-  if (g_find_program_in_path ("pdftotext") == NULL)
+  if (program == NULL)
     return NULL;
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
   g_assert_no_error (error);

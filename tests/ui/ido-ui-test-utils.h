@@ -7,6 +7,7 @@
 #pragma once
 
 #include <gtk/gtk.h>
+#include <glib/gstdio.h>
 
 #include "ido-application.h"
 #include "ido-database.h"
@@ -25,7 +26,20 @@ ido_ui_test_application (void)
   if (application == NULL)
     {
       g_autoptr(GError) error = NULL;
+      const char *path = g_getenv ("IDO_DATABASE");
 
+      /* The application's own database is the test's: start it empty, so
+       * a file left by an earlier run (perhaps of another schema) never
+       * decides the outcome. */
+      if (path != NULL)
+        {
+          g_autofree char *wal = g_strdup_printf ("%s-wal", path);
+          g_autofree char *shm = g_strdup_printf ("%s-shm", path);
+
+          g_unlink (path);
+          g_unlink (wal);
+          g_unlink (shm);
+        }
       application = ido_application_new ();
       g_application_register (G_APPLICATION (application), NULL, &error);
       g_assert_no_error (error);

@@ -89,9 +89,10 @@ pdf_pages (const char *path)
 {
   g_autofree char *out = NULL;
   const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *program = g_find_program_in_path ("pdfinfo");
   const char *line;
 
-  if (g_find_program_in_path ("pdfinfo") == NULL)
+  if (program == NULL)
     return -1;
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
                                NULL, NULL, &out, NULL, NULL, NULL));
@@ -105,8 +106,9 @@ pdf_text (const char *path)
 {
   char *out = NULL;
   const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
 
-  if (g_find_program_in_path ("pdftotext") == NULL)
+  if (program == NULL)
     return NULL;
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
                                NULL, NULL, &out, NULL, NULL, NULL));

@@ -1,4 +1,4 @@
--- 007-exchange.sql: dossier exchange between municipalities (issue 7).
+-- 006-exchange.sql: dossier exchange between municipalities (issue 7).
 -- Copyright 2026 The IDO Regie authors
 -- SPDX-License-Identifier: GPL-3.0-or-later
 
