@@ -16,7 +16,12 @@ main (int   argc,
 {
   g_autoptr(IdoApplication) application = NULL;
 
+#if DEVELOPMENT_BUILD
+  /* ido-dev run points this at the build's own catalogues. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("IDO_LOCALEDIR") ? g_getenv ("IDO_LOCALEDIR") : LOCALEDIR);
+#else
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+#endif
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
