@@ -18,6 +18,8 @@ struct _IdoRecordStore
   IdoDatabase   *database;
   GPtrArray     *items;
   IdoRecordKind  kind;
+  gboolean       flagged_only;
+  guint          total;
   char          *today;
   gulong         changed_id;
 };
@@ -136,6 +138,7 @@ enum {
   PROP_DATABASE,
   PROP_KIND,
   PROP_N_ITEMS,
+  PROP_TOTAL,
   N_PROPS
 };
 
@@ -255,6 +258,9 @@ ido_record_store_get_property (GObject    *object,
     case PROP_N_ITEMS:
       g_value_set_uint (value, self->items->len);
       break;
+    case PROP_TOTAL:
+      g_value_set_uint (value, self->total);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -302,6 +308,10 @@ ido_record_store_class_init (IdoRecordStoreClass *klass)
     g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_TOTAL] =
+    g_param_spec_uint ("total", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -330,6 +340,43 @@ ido_record_store_new (IdoDatabase   *database,
   if (!ido_record_store_reload (self, &error))
     g_warning ("Loading %s failed: %s", kinds[kind].table, error->message);
   return self;
+}
+
+/**
+ * ido_record_store_new_flagged:
+ *
+ * Like ido_record_store_new(), but lists only the records that need
+ * attention; ido_record_store_get_total() still counts them all.
+ *
+ * Returns: (transfer full): a store, already loaded
+ */
+IdoRecordStore *
+ido_record_store_new_flagged (IdoDatabase   *database,
+                              IdoRecordKind  kind)
+{
+  IdoRecordStore *self;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (IDO_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (kind < IDO_N_RECORD_KINDS, NULL);
+
+  self = g_object_new (IDO_TYPE_RECORD_STORE, "database", database, "kind", kind, NULL);
+  self->flagged_only = TRUE;
+  if (!ido_record_store_reload (self, &error))
+    g_warning ("Loading %s failed: %s", kinds[kind].table, error->message);
+  return self;
+}
+
+/**
+ * ido_record_store_get_total:
+ *
+ * Returns: the number of records of the store's kind, listed or not
+ */
+guint
+ido_record_store_get_total (IdoRecordStore *self)
+{
+  g_return_val_if_fail (IDO_IS_RECORD_STORE (self), 0);
+  return self->total;
 }
 
 IdoRecordKind
@@ -369,9 +416,17 @@ query_records (IdoRecordStore  *self,
     return NULL;
   if (sqlite3_bind_parameter_count (stmt) > 0)
     sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
+  self->total = 0;
   while (ido_database_step (self->database, stmt, &has_row, error) && has_row)
     {
-      IdoRecord *record = ido_record_new (self->kind,
+      IdoRecord *record;
+
+      self->total++;
+      /* Unflagged rows are only counted: building 10,000 objects to show
+       * a handful costs more than the query. */
+      if (self->flagged_only && sqlite3_column_int (stmt, 5) < IDO_RECORD_FLAG_ATTENTION)
+        continue;
+      record = ido_record_new (self->kind,
                                           sqlite3_column_int64 (stmt, 0),
                                           (const char *) sqlite3_column_text (stmt, 1),
                                           (const char *) sqlite3_column_text (stmt, 2),
@@ -396,10 +451,12 @@ ido_record_store_reload (IdoRecordStore  *self,
                          GError         **error)
 {
   g_autoptr(GPtrArray) items = NULL;
+  guint old_total;
   guint removed;
 
   g_return_val_if_fail (IDO_IS_RECORD_STORE (self), FALSE);
 
+  old_total = self->total;
   items = query_records (self, error);
   if (items == NULL)
     return FALSE;
@@ -410,6 +467,8 @@ ido_record_store_reload (IdoRecordStore  *self,
     g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->items->len);
   if (removed != self->items->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  if (old_total != self->total)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
   return TRUE;
 }
 

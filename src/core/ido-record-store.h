@@ -20,6 +20,9 @@ G_DECLARE_FINAL_TYPE (IdoRecordStore, ido_record_store, IDO, RECORD_STORE, GObje
  * reloaded when the database reports a change to the kind's table. */
 IdoRecordStore *ido_record_store_new        (IdoDatabase     *database,
                                              IdoRecordKind    kind);
+IdoRecordStore *ido_record_store_new_flagged (IdoDatabase    *database,
+                                             IdoRecordKind    kind);
+guint           ido_record_store_get_total  (IdoRecordStore  *self);
 IdoRecordKind   ido_record_store_get_kind   (IdoRecordStore  *self);
 gboolean        ido_record_store_reload     (IdoRecordStore  *self,
                                              GError         **error);

@@ -121,7 +121,7 @@ update_cards (IdoOverviewPane *self)
 
       if (self->stores[kind] == NULL)
         continue;
-      n_records[role] += g_list_model_get_n_items (G_LIST_MODEL (self->stores[kind]));
+      n_records[role] += ido_record_store_get_total (self->stores[kind]);
       n_flagged[role] += ido_record_store_count_flagged (self->stores[kind],
                                                          IDO_RECORD_FLAG_ATTENTION);
     }
@@ -369,8 +369,11 @@ setup_attention_list (IdoOverviewPane *self)
 
   for (IdoRecordKind kind = 0; kind < IDO_N_RECORD_KINDS && database != NULL; kind++)
     {
-      self->stores[kind] = ido_record_store_new (database, kind);
+      self->stores[kind] = ido_record_store_new_flagged (database, kind);
       g_signal_connect_object (self->stores[kind], "items-changed",
+                               G_CALLBACK (on_store_items_changed_cb), self, G_CONNECT_SWAPPED);
+      /* The stores list only what needs attention; their totals feed the cards. */
+      g_signal_connect_object (self->stores[kind], "notify::total",
                                G_CALLBACK (on_store_items_changed_cb), self, G_CONNECT_SWAPPED);
     }
   self->attention_items = g_list_store_new (IDO_TYPE_RECORD);
@@ -415,6 +418,29 @@ ido_overview_pane_start_search (IdoPane *pane)
   return self->n_attention > 0;
 }
 
+static gboolean
+add_lower_sections_cb (gpointer user_data)
+{
+  IdoOverviewPane *self = user_data;
+  IdoDatabase *database;
+  GtkWidget *box;
+
+  /* The pane may have been closed before the first frame. */
+  if (self->attention_stack == NULL)
+    return G_SOURCE_REMOVE;
+  database = ido_pane_get_database (IDO_PANE (self));
+  box = gtk_widget_get_parent (GTK_WIDGET (self->attention_stack));
+  if (box == NULL)
+    return G_SOURCE_REMOVE;
+  /* Partners, referral agreements, desks and network actions (issue 3). */
+  gtk_box_append (GTK_BOX (box), ido_network_attention_new (database));
+  /* The financier's targets, agreements and certifications (issue 4). */
+  gtk_box_append (GTK_BOX (box), ido_financier_overview_new (database));
+  /* Action items of every role, e-service changes to tell the IDO (issue 6). */
+  gtk_box_append (GTK_BOX (box), ido_action_overview_new (database));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 ido_overview_pane_constructed (GObject *object)
 {
@@ -426,15 +452,12 @@ ido_overview_pane_constructed (GObject *object)
   database = ido_pane_get_database (IDO_PANE (self));
   add_cards (self);
   setup_attention_list (self);
-  /* The financier's targets, agreements and certifications (issue 4). */
-  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->attention_stack))),
-                  ido_financier_overview_new (database));
   update_municipality (self);
   update_cards (self);
   collect_attention (self);
-  /* Action items of every role, e-service changes to tell the IDO (issue 6). */
-  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->attention_stack))),
-                  ido_action_overview_new (database));
+  /* The sections below the attention list are out of sight when the window
+   * opens: build them right after the first frame, not before it. */
+  g_idle_add_full (G_PRIORITY_LOW, add_lower_sections_cb, g_object_ref (self), g_object_unref);
   if (database != NULL)
     g_signal_connect_object (database, "changed",
                              G_CALLBACK (on_database_changed_cb), self, G_CONNECT_SWAPPED);

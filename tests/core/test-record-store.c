@@ -142,6 +142,40 @@ test_partner_flags (Fixture       *f,
 }
 
 static void
+on_notify_cb (GObject    *object,
+              GParamSpec *pspec,
+              guint      *calls)
+{
+  (*calls)++;
+}
+
+/* The overview's stores list only what needs attention, but count all. */
+static void
+test_flagged_only (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(IdoRecordStore) store = NULL;
+  guint notified = 0;
+
+  exec (f, "INSERT INTO partner (name, kind) VALUES ('Zonder afspraak', 'both'), ('Met afspraak', 'both')");
+  exec (f, "INSERT INTO referral_agreement (partner_id, direction)"
+           " SELECT id, 'both' FROM partner WHERE name = 'Met afspraak'");
+  store = ido_record_store_new_flagged (f->db, IDO_RECORD_PARTNER);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 1);
+  g_assert_cmpuint (ido_record_store_get_total (store), ==, 2);
+  g_assert_cmpstr (ido_record_get_title (find (store, "Zonder afspraak")), ==, "Zonder afspraak");
+
+  g_signal_connect (store, "notify::total", G_CALLBACK (on_notify_cb), &notified);
+  exec (f, "INSERT INTO partner (name, kind) VALUES ('Nog een', 'both')");
+  exec (f, "INSERT INTO referral_agreement (partner_id, direction)"
+           " SELECT id, 'both' FROM partner WHERE name = 'Nog een'");
+  ido_database_emit_changed (f->db, "partner");
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpuint (ido_record_store_get_total (store), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 1);
+}
+
+static void
 test_review_and_due_flags (Fixture       *f,
                            gconstpointer  data)
 {
@@ -212,6 +246,7 @@ main (int   argc,
   ADD ("/record-store/reloads-on-change", test_reloads_on_change);
   ADD ("/record-store/partner-flags", test_partner_flags);
   ADD ("/record-store/review-and-due-flags", test_review_and_due_flags);
+  ADD ("/record-store/flagged-only", test_flagged_only);
   ADD ("/record-store/desk-training-flags", test_desk_training_flags);
 #undef ADD
 

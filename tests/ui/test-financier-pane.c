@@ -518,6 +518,12 @@ overview_filled (gpointer data)
   return g_list_model_get_n_items (ido_financier_overview_get_targets (data)) > 0;
 }
 
+static gboolean
+has_financier_overview (gpointer data)
+{
+  return find_type (GTK_WIDGET (data), IDO_TYPE_FINANCIER_OVERVIEW) != NULL;
+}
+
 static void
 test_overview_charts (IdoUiFixture  *fixture,
                       gconstpointer  user_data)
@@ -528,6 +534,8 @@ test_overview_charts (IdoUiFixture  *fixture,
   guint n;
 
   ido_window_show_pane (fixture->window, IDO_ROLE_OVERVIEW);
+  /* The overview builds its lower sections right after its first frame. */
+  g_assert_true (ido_ui_test_wait (has_financier_overview, fixture->window));
   overview = IDO_FINANCIER_OVERVIEW (find_type (GTK_WIDGET (fixture->window), IDO_TYPE_FINANCIER_OVERVIEW));
   g_assert_nonnull (overview);
   g_assert_true (ido_ui_test_wait (overview_filled, overview));

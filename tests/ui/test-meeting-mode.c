@@ -161,18 +161,27 @@ find_type (GtkWidget *widget,
 
 /* The overview lists the action items of every role by urgency, filters
  * them by role and owner, and leads into meeting mode. */
+static gboolean
+has_action_overview (gpointer data)
+{
+  return find_type (GTK_WIDGET (data), IDO_TYPE_ACTION_OVERVIEW) != NULL;
+}
+
 static void
 test_overview_action_items (IdoUiFixture  *fixture,
                             gconstpointer  user_data)
 {
   IdoPane *overview = ido_window_get_pane (fixture->window, IDO_ROLE_OVERVIEW);
-  IdoActionOverview *section = IDO_ACTION_OVERVIEW (find_type (GTK_WIDGET (overview), IDO_TYPE_ACTION_OVERVIEW));
+  IdoActionOverview *section = NULL;
   GListModel *model;
   GtkDropDown *roles;
   GtkDropDown *owners;
   guint n_all;
   g_autoptr(IdoActionEntry) first = NULL;
 
+  /* The overview builds its lower sections right after its first frame. */
+  g_assert_true (ido_ui_test_wait (has_action_overview, overview));
+  section = IDO_ACTION_OVERVIEW (find_type (GTK_WIDGET (overview), IDO_TYPE_ACTION_OVERVIEW));
   g_assert_nonnull (section);
   ido_action_overview_set_today (section, "2026-11-29");
   model = ido_action_overview_get_model (section);

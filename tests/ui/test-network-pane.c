@@ -56,7 +56,7 @@ editor_child (gpointer    editor,
 }
 
 static IdoNetworkAttention *
-find_attention (IdoUiFixture *fixture)
+search_attention (IdoUiFixture *fixture)
 {
   g_autoptr(GPtrArray) stack = g_ptr_array_new ();
 
@@ -70,8 +70,21 @@ find_attention (IdoUiFixture *fixture)
       for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
         g_ptr_array_add (stack, c);
     }
-  g_assert_not_reached ();
   return NULL;
+}
+
+static gboolean
+has_attention (gpointer data)
+{
+  return search_attention (data) != NULL;
+}
+
+/* The overview builds this section right after its first frame. */
+static IdoNetworkAttention *
+find_attention (IdoUiFixture *fixture)
+{
+  g_assert_true (ido_ui_test_wait (has_attention, fixture));
+  return search_attention (fixture);
 }
 
 static gint64
