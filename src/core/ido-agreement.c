@@ -637,7 +637,6 @@ save_deliverables (IdoDatabase   *database,
     {
       IdoDeliverable *d = g_ptr_array_index (a->deliverables, i);
       sqlite3_stmt *stmt;
-      gboolean has_row = FALSE;
 
       if (d->id == 0)
         stmt = ido_database_prepare (database,
@@ -658,16 +657,8 @@ save_deliverables (IdoDatabase   *database,
         sqlite3_bind_int64 (stmt, 4, d->id);
       else
         ido_sql_bind_uuid (stmt, 4, d->uuid);
-      if (!ido_database_step (database, stmt, &has_row, error))
+      if (!ido_database_step_returning (database, stmt, &d->id, &d->uuid, error))
         return FALSE;
-      if (!has_row)
-        {
-          g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("The item was removed meanwhile."));
-          return FALSE;
-        }
-      d->id = sqlite3_column_int64 (stmt, 0);
-      g_set_str (&d->uuid, (const char *) sqlite3_column_text (stmt, 1));
-      sqlite3_reset (stmt);
     }
   return TRUE;
 }

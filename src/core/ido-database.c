@@ -478,6 +478,40 @@ ido_database_step (IdoDatabase   *self,
   return rc == SQLITE_DONE;
 }
 
+/**
+ * ido_database_step_returning:
+ * @stmt: an INSERT or UPDATE ... RETURNING id, uuid
+ * @id: (out): the row's id
+ * @uuid: (inout): the row's uuid, replacing the old value
+ *
+ * Steps a write that returns the row's id and uuid. An UPDATE that matched
+ * nothing fails with %IDO_DB_ERROR_NOT_FOUND: the row was removed meanwhile.
+ */
+gboolean
+ido_database_step_returning (IdoDatabase   *self,
+                             sqlite3_stmt  *stmt,
+                             gint64        *id,
+                             char         **uuid,
+                             GError       **error)
+{
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (IDO_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (id != NULL && uuid != NULL, FALSE);
+
+  if (!ido_database_step (self, stmt, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    {
+      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("The item was removed meanwhile."));
+      return FALSE;
+    }
+  *id = sqlite3_column_int64 (stmt, 0);
+  g_set_str (uuid, (const char *) sqlite3_column_text (stmt, 1));
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
 gboolean
 ido_database_exec (IdoDatabase  *self,
                    const char   *sql,

@@ -50,6 +50,11 @@ gboolean      ido_database_step                (IdoDatabase  *self,
                                                 sqlite3_stmt *stmt,
                                                 gboolean     *has_row,
                                                 GError      **error);
+gboolean      ido_database_step_returning      (IdoDatabase  *self,
+                                                sqlite3_stmt *stmt,
+                                                gint64       *id,
+                                                char        **uuid,
+                                                GError      **error);
 gboolean      ido_database_exec                (IdoDatabase  *self,
                                                 const char   *sql,
                                                 GError      **error);

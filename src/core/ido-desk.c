@@ -40,28 +40,6 @@ is_blank (const char *text)
   return *g_strstrip (copy) == '\0';
 }
 
-static gboolean
-read_id (IdoDatabase   *database,
-         sqlite3_stmt  *stmt,
-         gint64        *id,
-         char         **uuid,
-         GError       **error)
-{
-  gboolean has_row = FALSE;
-
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("The item was removed meanwhile."));
-      return FALSE;
-    }
-  *id = sqlite3_column_int64 (stmt, 0);
-  g_set_str (uuid, (const char *) sqlite3_column_text (stmt, 1));
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
 /* Quarters */
 
 static gboolean
@@ -482,7 +460,7 @@ save_desk_row (IdoDatabase  *database,
   bind_text (stmt, 7, desk->notes);
   if (desk->id != 0)
     sqlite3_bind_int64 (stmt, 8, desk->id);
-  return read_id (database, stmt, &desk->id, &desk->uuid, error);
+  return ido_database_step_returning (database, stmt, &desk->id, &desk->uuid, error);
 }
 
 static gboolean
@@ -792,7 +770,7 @@ save_training_row (IdoDatabase  *database,
   bind_text (stmt, 5, training->notes);
   if (training->id != 0)
     sqlite3_bind_int64 (stmt, 6, training->id);
-  return read_id (database, stmt, &training->id, &training->uuid, error);
+  return ido_database_step_returning (database, stmt, &training->id, &training->uuid, error);
 }
 
 static gboolean

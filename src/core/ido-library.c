@@ -407,28 +407,6 @@ validate_library (IdoDatabase       *database,
 }
 
 static gboolean
-read_returned_id (IdoDatabase   *database,
-                  sqlite3_stmt  *stmt,
-                  gint64        *id,
-                  char         **uuid,
-                  GError       **error)
-{
-  gboolean has_row = FALSE;
-
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("The item was removed meanwhile."));
-      return FALSE;
-    }
-  *id = sqlite3_column_int64 (stmt, 0);
-  g_set_str (uuid, (const char *) sqlite3_column_text (stmt, 1));
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
-static gboolean
 save_library_row (IdoDatabase  *database,
                   IdoLibrary   *library,
                   GError      **error)
@@ -459,7 +437,7 @@ save_library_row (IdoDatabase  *database,
     sqlite3_bind_int64 (stmt, 7, library->id);
   else
     ido_sql_bind_uuid (stmt, 7, library->uuid);
-  return read_returned_id (database, stmt, &library->id, &library->uuid, error);
+  return ido_database_step_returning (database, stmt, &library->id, &library->uuid, error);
 }
 
 static gboolean
@@ -892,7 +870,7 @@ ido_certification_save (IdoDatabase       *database,
     sqlite3_bind_int64 (stmt, 6, certification->id);
   else
     ido_sql_bind_uuid (stmt, 6, certification->uuid);
-  if (!read_returned_id (database, stmt, &certification->id, &certification->uuid, error))
+  if (!ido_database_step_returning (database, stmt, &certification->id, &certification->uuid, error))
     return FALSE;
   ido_database_emit_changed (database, "certification");
   return TRUE;

@@ -265,28 +265,6 @@ validate_meeting (const IdoMeeting  *meeting,
 }
 
 static gboolean
-read_returned_id (IdoDatabase  *database,
-                  sqlite3_stmt *stmt,
-                  gint64       *id,
-                  char        **uuid,
-                  GError      **error)
-{
-  gboolean has_row = FALSE;
-
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("The item was removed meanwhile."));
-      return FALSE;
-    }
-  *id = sqlite3_column_int64 (stmt, 0);
-  g_set_str (uuid, (const char *) sqlite3_column_text (stmt, 1));
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
-static gboolean
 save_meeting_row (IdoDatabase  *database,
                   IdoMeeting   *meeting,
                   GError      **error)
@@ -321,7 +299,7 @@ save_meeting_row (IdoDatabase  *database,
   /* A deleted meeting restored by undo keeps its uuid. */
   if (meeting->id == 0)
     sqlite3_bind_text (stmt, 11, meeting->uuid ? g_strdup (meeting->uuid) : g_uuid_string_random (), -1, g_free);
-  return read_returned_id (database, stmt, &meeting->id, &meeting->uuid, error);
+  return ido_database_step_returning (database, stmt, &meeting->id, &meeting->uuid, error);
 }
 
 static gboolean
@@ -413,7 +391,7 @@ save_agenda (IdoDatabase  *database,
       bind_text (stmt, 5, item->notes);
       if (item->id != 0)
         sqlite3_bind_int64 (stmt, 6, item->id);
-      if (!read_returned_id (database, stmt, &item->id, &item->uuid, error))
+      if (!ido_database_step_returning (database, stmt, &item->id, &item->uuid, error))
         return FALSE;
     }
   return TRUE;
@@ -651,7 +629,7 @@ ido_action_item_save (IdoDatabase    *database,
   bind_text_or_null (stmt, 7, item->done_on);
   if (item->id != 0)
     sqlite3_bind_int64 (stmt, 8, item->id);
-  if (!read_returned_id (database, stmt, &item->id, &item->uuid, error))
+  if (!ido_database_step_returning (database, stmt, &item->id, &item->uuid, error))
     return FALSE;
   ido_database_emit_changed (database, "action_item");
   return TRUE;
@@ -890,7 +868,7 @@ ido_agenda_item_add (IdoDatabase  *database,
   sqlite3_bind_int64 (stmt, 1, meeting_id);
   bind_text (stmt, 2, title);
   bind_text (stmt, 3, template);
-  if (!read_returned_id (database, stmt, &id, &uuid, error))
+  if (!ido_database_step_returning (database, stmt, &id, &uuid, error))
     return FALSE;
   if (item_id != NULL)
     *item_id = id;

@@ -1152,28 +1152,6 @@ bind_text (sqlite3_stmt *stmt,
 }
 
 static gboolean
-read_id (IdoDatabase   *database,
-         sqlite3_stmt  *stmt,
-         gint64        *id,
-         char         **uuid,
-         GError       **error)
-{
-  gboolean has_row = FALSE;
-
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("The item was removed meanwhile."));
-      return FALSE;
-    }
-  *id = sqlite3_column_int64 (stmt, 0);
-  g_set_str (uuid, column_text (stmt, 1));
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
-static gboolean
 save_row (IdoDatabase  *database,
           IdoPartner   *self,
           GError      **error)
@@ -1205,7 +1183,7 @@ save_row (IdoDatabase  *database,
   bind_text (stmt, 9, self->notes);
   if (self->id != 0)
     sqlite3_bind_int64 (stmt, 10, self->id);
-  return read_id (database, stmt, &self->id, &self->uuid, error);
+  return ido_database_step_returning (database, stmt, &self->id, &self->uuid, error);
 }
 
 static gboolean
@@ -1266,7 +1244,7 @@ save_contacts (IdoDatabase  *database,
       bind_text (stmt, 5, contact->phone);
       if (contact->id != 0)
         sqlite3_bind_int64 (stmt, 6, contact->id);
-      if (!read_id (database, stmt, &contact->id, &contact->uuid, error))
+      if (!ido_database_step_returning (database, stmt, &contact->id, &contact->uuid, error))
         return FALSE;
     }
   return TRUE;
