@@ -13,32 +13,8 @@
 #include "ido-database.h"
 #include "ido-desk.h"
 #include "ido-partner.h"
+#include "ido-sql-util.h"
 #include "ido-validate.h"
-
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
-
-  sqlite3_bind_text (stmt, index, trimmed, -1, SQLITE_TRANSIENT);
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  g_autofree char *copy = g_strdup (text ? text : "");
-
-  return *g_strstrip (copy) == '\0';
-}
 
 /* Quarters */
 
@@ -263,7 +239,7 @@ desk_from_row (sqlite3_stmt *stmt)
   IdoDesk *desk = ido_desk_new ();
 
   desk->id = sqlite3_column_int64 (stmt, 0);
-  desk->uuid = column_dup (stmt, 1);
+  desk->uuid = ido_sql_column_dup (stmt, 1);
   g_set_str (&desk->name, (const char *) sqlite3_column_text (stmt, 2));
   g_set_str (&desk->department, (const char *) sqlite3_column_text (stmt, 3));
   g_set_str (&desk->contact_name, (const char *) sqlite3_column_text (stmt, 4));
@@ -271,7 +247,7 @@ desk_from_row (sqlite3_stmt *stmt)
   g_set_str (&desk->contact_phone, (const char *) sqlite3_column_text (stmt, 6));
   g_set_str (&desk->referral_text, (const char *) sqlite3_column_text (stmt, 7));
   g_set_str (&desk->notes, (const char *) sqlite3_column_text (stmt, 8));
-  desk->last_trained_on = column_dup (stmt, 9);
+  desk->last_trained_on = ido_sql_column_dup (stmt, 9);
   return desk;
 }
 
@@ -404,7 +380,7 @@ ido_desk_validate (IdoDesk      *desk,
 
   g_return_val_if_fail (desk != NULL, FALSE);
 
-  if (is_blank (desk->name))
+  if (ido_sql_is_blank (desk->name))
     {
       g_set_error (error, IDO_FIELD_ERROR, IDO_FIELD_NAME, _("Give the desk a name."));
       return FALSE;
@@ -451,13 +427,13 @@ save_desk_row (IdoDatabase  *database,
                                  error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, desk->name);
-  bind_text (stmt, 2, desk->department);
-  bind_text (stmt, 3, desk->contact_name);
-  bind_text (stmt, 4, desk->contact_email);
-  bind_text (stmt, 5, desk->contact_phone);
-  bind_text (stmt, 6, desk->referral_text);
-  bind_text (stmt, 7, desk->notes);
+  ido_sql_bind_trimmed (stmt, 1, desk->name);
+  ido_sql_bind_trimmed (stmt, 2, desk->department);
+  ido_sql_bind_trimmed (stmt, 3, desk->contact_name);
+  ido_sql_bind_trimmed (stmt, 4, desk->contact_email);
+  ido_sql_bind_trimmed (stmt, 5, desk->contact_phone);
+  ido_sql_bind_trimmed (stmt, 6, desk->referral_text);
+  ido_sql_bind_trimmed (stmt, 7, desk->notes);
   if (desk->id != 0)
     sqlite3_bind_int64 (stmt, 8, desk->id);
   return ido_database_step_returning (database, stmt, &desk->id, &desk->uuid, error);
@@ -647,8 +623,8 @@ ido_training_load (IdoDatabase  *database,
     }
   training = ido_training_new ();
   training->id = id;
-  training->uuid = column_dup (stmt, 0);
-  training->held_on = column_dup (stmt, 1);
+  training->uuid = ido_sql_column_dup (stmt, 0);
+  training->held_on = ido_sql_column_dup (stmt, 1);
   g_set_str (&training->provider, (const char *) sqlite3_column_text (stmt, 2));
   training->participants = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 3);
   g_set_str (&training->departments, (const char *) sqlite3_column_text (stmt, 4));
@@ -728,7 +704,7 @@ ido_training_validate (IdoTraining  *training,
 {
   g_return_val_if_fail (training != NULL, FALSE);
 
-  if (is_blank (training->held_on))
+  if (ido_sql_is_blank (training->held_on))
     {
       g_set_error (error, IDO_FIELD_ERROR, IDO_FIELD_DATE, _("Enter the date of the training."));
       return FALSE;
@@ -762,12 +738,12 @@ save_training_row (IdoDatabase  *database,
                                  error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, training->held_on);
-  bind_text (stmt, 2, training->provider);
+  ido_sql_bind_trimmed (stmt, 1, training->held_on);
+  ido_sql_bind_trimmed (stmt, 2, training->provider);
   if (training->participants >= 0)
     sqlite3_bind_int (stmt, 3, training->participants);
-  bind_text (stmt, 4, training->departments);
-  bind_text (stmt, 5, training->notes);
+  ido_sql_bind_trimmed (stmt, 4, training->departments);
+  ido_sql_bind_trimmed (stmt, 5, training->notes);
   if (training->id != 0)
     sqlite3_bind_int64 (stmt, 6, training->id);
   return ido_database_step_returning (database, stmt, &training->id, &training->uuid, error);

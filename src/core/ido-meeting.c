@@ -11,6 +11,7 @@
 #include "ido-database.h"
 #include "ido-meeting.h"
 #include "ido-record.h"
+#include "ido-sql-util.h"
 #include "ido-validate.h"
 
 static const char * const meeting_kinds[] = {
@@ -20,43 +21,6 @@ static const char * const meeting_kinds[] = {
 static const char * const action_roles[] = {
   "financier", "promotor", "network", "referrer", "service", "policy", NULL
 };
-
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  sqlite3_bind_text (stmt, index, text ? text : "", -1, SQLITE_TRANSIENT);
-}
-
-static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
-{
-  if (text == NULL || *text == '\0')
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-}
-
-static void
-bind_id_or_null (sqlite3_stmt *stmt,
-                 int           index,
-                 gint64        id)
-{
-  if (id > 0)
-    sqlite3_bind_int64 (stmt, index, id);
-  else
-    sqlite3_bind_null (stmt, index);
-}
 
 static void
 agenda_item_free (gpointer data)
@@ -190,9 +154,9 @@ load_agenda (IdoDatabase  *database,
                                                          (const char *) sqlite3_column_text (stmt, 3));
 
       item->id = sqlite3_column_int64 (stmt, 0);
-      item->uuid = column_dup (stmt, 1);
+      item->uuid = ido_sql_column_dup (stmt, 1);
       g_free (item->notes);
-      item->notes = column_dup (stmt, 4);
+      item->notes = ido_sql_column_dup (stmt, 4);
     }
   return !has_row;
 }
@@ -227,8 +191,8 @@ ido_meeting_load (IdoDatabase  *database,
     }
   meeting = ido_meeting_new ((const char *) sqlite3_column_text (stmt, 1));
   meeting->id = meeting_id;
-  meeting->uuid = column_dup (stmt, 0);
-  meeting->held_on = column_dup (stmt, 2);
+  meeting->uuid = ido_sql_column_dup (stmt, 0);
+  meeting->held_on = ido_sql_column_dup (stmt, 2);
   g_set_str (&meeting->title, (const char *) sqlite3_column_text (stmt, 3));
   g_set_str (&meeting->place, (const char *) sqlite3_column_text (stmt, 4));
   meeting->library_id = sqlite3_column_int64 (stmt, 5);
@@ -285,17 +249,17 @@ save_meeting_row (IdoDatabase  *database,
                                  error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, meeting->kind);
-  bind_text (stmt, 2, meeting->held_on);
-  bind_text (stmt, 3, meeting->title);
-  bind_text (stmt, 4, meeting->place);
-  bind_id_or_null (stmt, 5, meeting->library_id);
-  bind_text (stmt, 6, meeting->attendees);
-  bind_text (stmt, 7, meeting->notes);
-  bind_text (stmt, 8, meeting->decisions);
+  ido_sql_bind_text (stmt, 1, meeting->kind);
+  ido_sql_bind_text (stmt, 2, meeting->held_on);
+  ido_sql_bind_text (stmt, 3, meeting->title);
+  ido_sql_bind_text (stmt, 4, meeting->place);
+  ido_sql_bind_id_or_null (stmt, 5, meeting->library_id);
+  ido_sql_bind_text (stmt, 6, meeting->attendees);
+  ido_sql_bind_text (stmt, 7, meeting->notes);
+  ido_sql_bind_text (stmt, 8, meeting->decisions);
   if (meeting->id != 0)
     sqlite3_bind_int64 (stmt, 9, meeting->id);
-  bind_id_or_null (stmt, 10, meeting->policy_domain_id);
+  ido_sql_bind_id_or_null (stmt, 10, meeting->policy_domain_id);
   /* A deleted meeting restored by undo keeps its uuid. */
   if (meeting->id == 0)
     sqlite3_bind_text (stmt, 11, meeting->uuid ? g_strdup (meeting->uuid) : g_uuid_string_random (), -1, g_free);
@@ -386,9 +350,9 @@ save_agenda (IdoDatabase  *database,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, meeting->id);
       sqlite3_bind_int (stmt, 2, (int) i);
-      bind_text (stmt, 3, item->title);
-      bind_text (stmt, 4, item->template);
-      bind_text (stmt, 5, item->notes);
+      ido_sql_bind_text (stmt, 3, item->title);
+      ido_sql_bind_text (stmt, 4, item->template);
+      ido_sql_bind_text (stmt, 5, item->notes);
       if (item->id != 0)
         sqlite3_bind_int64 (stmt, 6, item->id);
       if (!ido_database_step_returning (database, stmt, &item->id, &item->uuid, error))
@@ -509,13 +473,13 @@ action_from_row (sqlite3_stmt *stmt)
   IdoActionItem *item = ido_action_item_new ((const char *) sqlite3_column_text (stmt, 2));
 
   item->id = sqlite3_column_int64 (stmt, 0);
-  item->uuid = column_dup (stmt, 1);
+  item->uuid = ido_sql_column_dup (stmt, 1);
   item->meeting_id = sqlite3_column_int64 (stmt, 3);
   item->signal_id = sqlite3_column_int64 (stmt, 4);
   g_set_str (&item->description, (const char *) sqlite3_column_text (stmt, 5));
   g_set_str (&item->owner, (const char *) sqlite3_column_text (stmt, 6));
-  item->due_on = column_dup (stmt, 7);
-  item->done_on = column_dup (stmt, 8);
+  item->due_on = ido_sql_column_dup (stmt, 7);
+  item->done_on = ido_sql_column_dup (stmt, 8);
   return item;
 }
 
@@ -620,13 +584,13 @@ ido_action_item_save (IdoDatabase    *database,
                                  error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, item->role);
-  bind_id_or_null (stmt, 2, item->meeting_id);
-  bind_id_or_null (stmt, 3, item->signal_id);
-  bind_text (stmt, 4, item->description);
-  bind_text (stmt, 5, item->owner);
-  bind_text_or_null (stmt, 6, item->due_on);
-  bind_text_or_null (stmt, 7, item->done_on);
+  ido_sql_bind_text (stmt, 1, item->role);
+  ido_sql_bind_id_or_null (stmt, 2, item->meeting_id);
+  ido_sql_bind_id_or_null (stmt, 3, item->signal_id);
+  ido_sql_bind_text (stmt, 4, item->description);
+  ido_sql_bind_text (stmt, 5, item->owner);
+  ido_sql_bind_text_or_null (stmt, 6, item->due_on);
+  ido_sql_bind_text_or_null (stmt, 7, item->done_on);
   if (item->id != 0)
     sqlite3_bind_int64 (stmt, 8, item->id);
   if (!ido_database_step_returning (database, stmt, &item->id, &item->uuid, error))
@@ -652,7 +616,7 @@ ido_action_item_set_done (IdoDatabase  *database,
   stmt = ido_database_prepare (database, "UPDATE action_item SET done_on = ? WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  bind_text_or_null (stmt, 1, done_on);
+  ido_sql_bind_text_or_null (stmt, 1, done_on);
   sqlite3_bind_int64 (stmt, 2, action_id);
   if (!ido_database_step (database, stmt, NULL, error))
     return FALSE;
@@ -783,7 +747,7 @@ update_one_row (IdoDatabase  *database,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  bind_text (stmt, 2, text);
+  ido_sql_bind_text (stmt, 2, text);
   if (!ido_database_step (database, stmt, NULL, error))
     return FALSE;
   if (sqlite3_changes (ido_database_get_handle (database)) == 0)
@@ -866,8 +830,8 @@ ido_agenda_item_add (IdoDatabase  *database,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, meeting_id);
-  bind_text (stmt, 2, title);
-  bind_text (stmt, 3, template);
+  ido_sql_bind_text (stmt, 2, title);
+  ido_sql_bind_text (stmt, 3, template);
   if (!ido_database_step_returning (database, stmt, &id, &uuid, error))
     return FALSE;
   if (item_id != NULL)
@@ -918,7 +882,7 @@ ido_meeting_list_by_kind (IdoDatabase  *database,
                                error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, kind);
+  ido_sql_bind_text (stmt, 1, kind);
   while (ido_database_step (database, stmt, &has_row, error) && has_row)
     {
       g_autoptr(IdoRecord) record = ido_record_new (IDO_RECORD_MEETING,

@@ -12,8 +12,9 @@
 
 #include "ido-database.h"
 #include "ido-municipality.h"
-#include "ido-partner.h"
 #include "ido-partner-private.h"
+#include "ido-partner.h"
+#include "ido-sql-util.h"
 #include "ido-validate.h"
 
 struct _IdoPartner
@@ -1040,18 +1041,10 @@ ido_partner_load (IdoDatabase  *database,
 /* Validation and saving */
 
 static gboolean
-is_blank (const char *text)
-{
-  g_autofree char *copy = g_strdup (text ? text : "");
-
-  return *g_strstrip (copy) == '\0';
-}
-
-static gboolean
 validate_contact (IdoPartnerContact  *contact,
                   GError            **error)
 {
-  if (is_blank (contact->name))
+  if (ido_sql_is_blank (contact->name))
     {
       g_set_error (error, IDO_FIELD_ERROR, IDO_FIELD_NAME, _("Give the contact person a name."));
       return FALSE;
@@ -1111,7 +1104,7 @@ ido_partner_validate (IdoPartner   *self,
 
   if (contact_index != NULL)
     *contact_index = -1;
-  if (is_blank (self->name))
+  if (ido_sql_is_blank (self->name))
     {
       g_set_error (error, IDO_FIELD_ERROR, IDO_FIELD_NAME, _("Give the partner a name."));
       return FALSE;
@@ -1141,16 +1134,6 @@ ido_partner_validate (IdoPartner   *self,
   return database == NULL || check_duplicate (self, database, error);
 }
 
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
-
-  sqlite3_bind_text (stmt, index, trimmed, -1, SQLITE_TRANSIENT);
-}
-
 static gboolean
 save_row (IdoDatabase  *database,
           IdoPartner   *self,
@@ -1171,16 +1154,16 @@ save_row (IdoDatabase  *database,
                                  error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, self->name);
-  bind_text (stmt, 2, self->kind);
-  bind_text (stmt, 3, self->sector);
-  bind_text (stmt, 4, self->scope);
-  bind_text (stmt, 5, self->address);
-  bind_text (stmt, 6, self->website);
+  ido_sql_bind_trimmed (stmt, 1, self->name);
+  ido_sql_bind_trimmed (stmt, 2, self->kind);
+  ido_sql_bind_trimmed (stmt, 3, self->sector);
+  ido_sql_bind_trimmed (stmt, 4, self->scope);
+  ido_sql_bind_trimmed (stmt, 5, self->address);
+  ido_sql_bind_trimmed (stmt, 6, self->website);
   sqlite3_bind_int (stmt, 7, self->active ? 1 : 0);
   if (self->ended_on != NULL)
     sqlite3_bind_text (stmt, 8, self->ended_on, -1, SQLITE_TRANSIENT);
-  bind_text (stmt, 9, self->notes);
+  ido_sql_bind_trimmed (stmt, 9, self->notes);
   if (self->id != 0)
     sqlite3_bind_int64 (stmt, 10, self->id);
   return ido_database_step_returning (database, stmt, &self->id, &self->uuid, error);
@@ -1238,10 +1221,10 @@ save_contacts (IdoDatabase  *database,
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, self->id);
-      bind_text (stmt, 2, contact->name);
-      bind_text (stmt, 3, contact->function);
-      bind_text (stmt, 4, contact->email);
-      bind_text (stmt, 5, contact->phone);
+      ido_sql_bind_trimmed (stmt, 2, contact->name);
+      ido_sql_bind_trimmed (stmt, 3, contact->function);
+      ido_sql_bind_trimmed (stmt, 4, contact->email);
+      ido_sql_bind_trimmed (stmt, 5, contact->phone);
       if (contact->id != 0)
         sqlite3_bind_int64 (stmt, 6, contact->id);
       if (!ido_database_step_returning (database, stmt, &contact->id, &contact->uuid, error))

@@ -11,6 +11,7 @@
 #include "ido-database.h"
 #include "ido-partner-private.h"
 #include "ido-referral-agreement.h"
+#include "ido-sql-util.h"
 #include "ido-validate.h"
 
 static const char * const parties[] = { "partner", "municipality", NULL };
@@ -72,45 +73,29 @@ ido_referral_agreement_free (IdoReferralAgreement *agreement)
   g_free (agreement);
 }
 
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-static char *
-column_dup_text (sqlite3_stmt *stmt,
-                 int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return g_strdup (text ? text : "");
-}
-
 static IdoReferralAgreement *
 agreement_from_row (sqlite3_stmt *stmt)
 {
   IdoReferralAgreement *agreement = g_new0 (IdoReferralAgreement, 1);
 
   agreement->id = sqlite3_column_int64 (stmt, 0);
-  agreement->uuid = column_dup (stmt, 1);
-  agreement->party = column_dup (stmt, 2);
+  agreement->uuid = ido_sql_column_dup (stmt, 1);
+  agreement->party = ido_sql_column_dup (stmt, 2);
   agreement->partner_id = sqlite3_column_int64 (stmt, 3);
   agreement->desk_id = sqlite3_column_int64 (stmt, 4);
-  agreement->direction = column_dup (stmt, 5);
-  agreement->services = column_dup_text (stmt, 6);
-  agreement->when_to_refer = column_dup_text (stmt, 7);
-  agreement->how_to_refer = column_dup_text (stmt, 8);
-  agreement->appointment_by = column_dup_text (stmt, 9);
-  agreement->channel = column_dup (stmt, 10);
+  agreement->direction = ido_sql_column_dup (stmt, 5);
+  agreement->services = ido_sql_column_text (stmt, 6);
+  agreement->when_to_refer = ido_sql_column_text (stmt, 7);
+  agreement->how_to_refer = ido_sql_column_text (stmt, 8);
+  agreement->appointment_by = ido_sql_column_text (stmt, 9);
+  agreement->channel = ido_sql_column_dup (stmt, 10);
   agreement->contact_id = sqlite3_column_int64 (stmt, 11);
-  agreement->contact_name = column_dup_text (stmt, 12);
-  agreement->agreed_on = column_dup (stmt, 13);
-  agreement->review_on = column_dup (stmt, 14);
-  agreement->partner_name = column_dup_text (stmt, 15);
-  agreement->desk_name = column_dup_text (stmt, 16);
-  agreement->contact_label = column_dup_text (stmt, 17);
+  agreement->contact_name = ido_sql_column_text (stmt, 12);
+  agreement->agreed_on = ido_sql_column_dup (stmt, 13);
+  agreement->review_on = ido_sql_column_dup (stmt, 14);
+  agreement->partner_name = ido_sql_column_text (stmt, 15);
+  agreement->desk_name = ido_sql_column_text (stmt, 16);
+  agreement->contact_label = ido_sql_column_text (stmt, 17);
   return agreement;
 }
 
@@ -181,14 +166,6 @@ ido_referral_agreement_list (IdoDatabase  *database,
   return g_steal_pointer (&list);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  g_autofree char *copy = g_strdup (text ? text : "");
-
-  return *g_strstrip (copy) == '\0';
-}
-
 /**
  * ido_referral_agreement_validate:
  *
@@ -217,7 +194,7 @@ ido_referral_agreement_validate (IdoReferralAgreement  *agreement,
       g_set_error (error, IDO_FIELD_ERROR, IDO_FIELD_CATEGORY, _("Choose who refers to whom."));
       return FALSE;
     }
-  if (is_blank (agreement->services))
+  if (ido_sql_is_blank (agreement->services))
     {
       g_set_error (error, IDO_FIELD_ERROR, IDO_FIELD_NAME,
                    _("Say which services or questions the agreement covers."));
@@ -258,34 +235,6 @@ check_contact (IdoDatabase           *database,
       return FALSE;
     }
   return TRUE;
-}
-
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
-
-  sqlite3_bind_text (stmt, index, trimmed, -1, SQLITE_TRANSIENT);
-}
-
-static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
-{
-  if (text != NULL && *text != '\0')
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-}
-
-static void
-bind_id_or_null (sqlite3_stmt *stmt,
-                 int           index,
-                 gint64        id)
-{
-  if (id > 0)
-    sqlite3_bind_int64 (stmt, index, id);
 }
 
 static sqlite3_stmt *
@@ -332,19 +281,19 @@ ido_referral_agreement_save (IdoDatabase           *database,
   stmt = prepare_write (database, agreement, error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, agreement->party);
-  bind_id_or_null (stmt, 2, agreement->partner_id);
-  bind_id_or_null (stmt, 3, agreement->desk_id);
-  bind_text (stmt, 4, agreement->direction);
-  bind_text (stmt, 5, agreement->services);
-  bind_text (stmt, 6, agreement->when_to_refer);
-  bind_text (stmt, 7, agreement->how_to_refer);
-  bind_text (stmt, 8, agreement->appointment_by);
-  bind_text_or_null (stmt, 9, agreement->channel);
-  bind_id_or_null (stmt, 10, agreement->contact_id);
-  bind_text (stmt, 11, agreement->contact_name);
-  bind_text_or_null (stmt, 12, agreement->agreed_on);
-  bind_text_or_null (stmt, 13, agreement->review_on);
+  ido_sql_bind_trimmed (stmt, 1, agreement->party);
+  ido_sql_bind_id_or_null (stmt, 2, agreement->partner_id);
+  ido_sql_bind_id_or_null (stmt, 3, agreement->desk_id);
+  ido_sql_bind_trimmed (stmt, 4, agreement->direction);
+  ido_sql_bind_trimmed (stmt, 5, agreement->services);
+  ido_sql_bind_trimmed (stmt, 6, agreement->when_to_refer);
+  ido_sql_bind_trimmed (stmt, 7, agreement->how_to_refer);
+  ido_sql_bind_trimmed (stmt, 8, agreement->appointment_by);
+  ido_sql_bind_text_or_null (stmt, 9, agreement->channel);
+  ido_sql_bind_id_or_null (stmt, 10, agreement->contact_id);
+  ido_sql_bind_trimmed (stmt, 11, agreement->contact_name);
+  ido_sql_bind_text_or_null (stmt, 12, agreement->agreed_on);
+  ido_sql_bind_text_or_null (stmt, 13, agreement->review_on);
   if (agreement->id != 0)
     sqlite3_bind_int64 (stmt, 14, agreement->id);
   if (!ido_database_step (database, stmt, &has_row, error))
