@@ -18,7 +18,6 @@ struct _IdoRecordStore
   IdoDatabase   *database;
   GPtrArray     *items;
   IdoRecordKind  kind;
-  gboolean       flagged_only;
   guint          total;
   char          *today;
   gulong         changed_id;
@@ -343,31 +342,6 @@ ido_record_store_new (IdoDatabase   *database,
 }
 
 /**
- * ido_record_store_new_flagged:
- *
- * Like ido_record_store_new(), but lists only the records that need
- * attention; ido_record_store_get_total() still counts them all.
- *
- * Returns: (transfer full): a store, already loaded
- */
-IdoRecordStore *
-ido_record_store_new_flagged (IdoDatabase   *database,
-                              IdoRecordKind  kind)
-{
-  IdoRecordStore *self;
-  g_autoptr(GError) error = NULL;
-
-  g_return_val_if_fail (IDO_IS_DATABASE (database), NULL);
-  g_return_val_if_fail (kind < IDO_N_RECORD_KINDS, NULL);
-
-  self = g_object_new (IDO_TYPE_RECORD_STORE, "database", database, "kind", kind, NULL);
-  self->flagged_only = TRUE;
-  if (!ido_record_store_reload (self, &error))
-    g_warning ("Loading %s failed: %s", kinds[kind].table, error->message);
-  return self;
-}
-
-/**
  * ido_record_store_get_total:
  *
  * Returns: the number of records of the store's kind, listed or not
@@ -402,6 +376,9 @@ ido_record_store_set_today (IdoRecordStore *self,
   ido_record_store_reload (self, NULL);
 }
 
+static IdoRecord *record_from_row (IdoRecordKind  kind,
+                                   sqlite3_stmt  *stmt);
+
 static GPtrArray *
 query_records (IdoRecordStore  *self,
                GError         **error)
@@ -419,22 +396,8 @@ query_records (IdoRecordStore  *self,
   self->total = 0;
   while (ido_database_step (self->database, stmt, &has_row, error) && has_row)
     {
-      IdoRecord *record;
-
       self->total++;
-      /* Unflagged rows are only counted: building 10,000 objects to show
-       * a handful costs more than the query. */
-      if (self->flagged_only && sqlite3_column_int (stmt, 5) < IDO_RECORD_FLAG_ATTENTION)
-        continue;
-      record = ido_record_new (self->kind,
-                                          sqlite3_column_int64 (stmt, 0),
-                                          (const char *) sqlite3_column_text (stmt, 1),
-                                          (const char *) sqlite3_column_text (stmt, 2),
-                                          (const char *) sqlite3_column_text (stmt, 3),
-                                          (const char *) sqlite3_column_text (stmt, 4));
-
-      ido_record_set_flag (record, sqlite3_column_int (stmt, 5));
-      g_ptr_array_add (items, record);
+      g_ptr_array_add (items, record_from_row (self->kind, stmt));
     }
   if (has_row)
     return NULL;
@@ -516,4 +479,106 @@ ido_record_kind_get_label (IdoRecordKind kind)
 {
   g_return_val_if_fail (kind < IDO_N_RECORD_KINDS, NULL);
   return _(kinds[kind].label);
+}
+
+static IdoRecord *
+record_from_row (IdoRecordKind  kind,
+                 sqlite3_stmt  *stmt)
+{
+  IdoRecord *record = ido_record_new (kind,
+                                      sqlite3_column_int64 (stmt, 0),
+                                      (const char *) sqlite3_column_text (stmt, 1),
+                                      (const char *) sqlite3_column_text (stmt, 2),
+                                      (const char *) sqlite3_column_text (stmt, 3),
+                                      (const char *) sqlite3_column_text (stmt, 4));
+
+  ido_record_set_flag (record, sqlite3_column_int (stmt, 5));
+  return record;
+}
+
+/**
+ * ido_record_kind_count:
+ * @today: (nullable): the ISO date flags are computed against, %NULL for
+ *   the real date
+ * @total: (out): how many records of @kind exist
+ * @flagged: (out): how many of them need attention (or are overdue)
+ *
+ * Counts in SQL without building a record per row, so an overview of ten
+ * thousand partners costs one query.
+ */
+gboolean
+ido_record_kind_count (IdoDatabase    *database,
+                       IdoRecordKind   kind,
+                       const char     *today,
+                       guint          *total,
+                       guint          *flagged,
+                       GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *now = today ? g_strdup (today) : today_string ();
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (IDO_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (kind < IDO_N_RECORD_KINDS, FALSE);
+
+  *total = 0;
+  *flagged = 0;
+  sql = g_strdup_printf ("WITH r (id, uuid, title, subtitle, date, flag) AS (%s)"
+                         " SELECT count(*), coalesce(sum(flag >= %d), 0) FROM r",
+                         kinds[kind].sql, IDO_RECORD_FLAG_ATTENTION);
+  stmt = ido_database_prepare (database, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_text (stmt, 1, now, -1, SQLITE_TRANSIENT);
+  if (!ido_database_step (database, stmt, &has_row, error) || !has_row)
+    return FALSE;
+  *total = (guint) sqlite3_column_int64 (stmt, 0);
+  *flagged = (guint) sqlite3_column_int64 (stmt, 1);
+  return TRUE;
+}
+
+/**
+ * ido_record_kind_list_flagged:
+ * @today: (nullable): as for ido_record_kind_count()
+ * @limit: the most records to return, 0 for all
+ *
+ * The records of @kind that need attention, most urgent first: overdue
+ * before attention, then the earliest date, undated last.
+ *
+ * Returns: (transfer container) (element-type IdoRecord): the records, or
+ *   %NULL with @error set
+ */
+GPtrArray *
+ido_record_kind_list_flagged (IdoDatabase    *database,
+                              IdoRecordKind   kind,
+                              const char     *today,
+                              guint           limit,
+                              GError        **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *now = today ? g_strdup (today) : today_string ();
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (IDO_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (kind < IDO_N_RECORD_KINDS, NULL);
+
+  sql = g_strdup_printf ("WITH r (id, uuid, title, subtitle, date, flag) AS (%s)"
+                         " SELECT id, uuid, title, subtitle, date, flag FROM r WHERE flag >= %d"
+                         " ORDER BY flag DESC, date IS NULL, date LIMIT ?2",
+                         kinds[kind].sql, IDO_RECORD_FLAG_ATTENTION);
+  stmt = ido_database_prepare (database, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  /* ?1 may be unused by the kind's query; binding it is harmless. */
+  sqlite3_bind_text (stmt, 1, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, limit > 0 ? (sqlite3_int64) limit : -1);
+  while (ido_database_step (database, stmt, &has_row, error) && has_row)
+    g_ptr_array_add (items, record_from_row (kind, stmt));
+  if (has_row)
+    return NULL;
+  return g_steal_pointer (&items);
 }

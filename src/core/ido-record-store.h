@@ -20,8 +20,6 @@ G_DECLARE_FINAL_TYPE (IdoRecordStore, ido_record_store, IDO, RECORD_STORE, GObje
  * reloaded when the database reports a change to the kind's table. */
 IdoRecordStore *ido_record_store_new        (IdoDatabase     *database,
                                              IdoRecordKind    kind);
-IdoRecordStore *ido_record_store_new_flagged (IdoDatabase    *database,
-                                             IdoRecordKind    kind);
 guint           ido_record_store_get_total  (IdoRecordStore  *self);
 IdoRecordKind   ido_record_store_get_kind   (IdoRecordStore  *self);
 gboolean        ido_record_store_reload     (IdoRecordStore  *self,
@@ -34,5 +32,16 @@ guint           ido_record_store_count_flagged (IdoRecordStore *self,
 const char     *ido_record_kind_get_table   (IdoRecordKind    kind);
 IdoRole         ido_record_kind_get_role    (IdoRecordKind    kind);
 const char     *ido_record_kind_get_label   (IdoRecordKind    kind);
+gboolean        ido_record_kind_count       (IdoDatabase     *database,
+                                             IdoRecordKind    kind,
+                                             const char      *today,
+                                             guint           *total,
+                                             guint           *flagged,
+                                             GError         **error);
+GPtrArray      *ido_record_kind_list_flagged (IdoDatabase    *database,
+                                             IdoRecordKind    kind,
+                                             const char      *today,
+                                             guint            limit,
+                                             GError         **error);
 
 G_END_DECLS

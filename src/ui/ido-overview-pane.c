@@ -37,10 +37,13 @@ struct _IdoOverviewPane
 {
   IdoPane            parent_instance;
 
-  IdoRecordStore    *stores[IDO_N_RECORD_KINDS];
+  guint              totals[IDO_N_RECORD_KINDS];
+  guint              flagged[IDO_N_RECORD_KINDS];
   GListStore        *attention_items;   /* the most urgent, at most MAX_ATTENTION_ROWS */
   guint              n_attention;       /* all that need attention and match the search */
   guint              update_id;
+  gulong             after_paint_id;
+  gboolean           lower_sections_added;
   char             **query_words;
   RoleCard           cards[IDO_N_ROLES];
 
@@ -119,11 +122,8 @@ update_cards (IdoOverviewPane *self)
     {
       IdoRole role = ido_record_kind_get_role (kind);
 
-      if (self->stores[kind] == NULL)
-        continue;
-      n_records[role] += ido_record_store_get_total (self->stores[kind]);
-      n_flagged[role] += ido_record_store_count_flagged (self->stores[kind],
-                                                         IDO_RECORD_FLAG_ATTENTION);
+      n_records[role] += self->totals[kind];
+      n_flagged[role] += self->flagged[kind];
     }
   for (IdoRole role = IDO_ROLE_FINANCIER; role < IDO_N_ROLES; role++)
     {
@@ -159,6 +159,8 @@ update_attention (IdoOverviewPane *self)
   gtk_widget_set_visible (GTK_WIDGET (self->more_label), more != NULL);
 }
 
+static gboolean update_cb (gpointer user_data);
+
 static void
 on_database_changed_cb (IdoOverviewPane *self,
                         const char      *table)
@@ -166,6 +168,29 @@ on_database_changed_cb (IdoOverviewPane *self,
   if (table == NULL || g_str_equal (table, "municipality") || g_str_equal (table, "meta") ||
       g_str_equal (table, "population"))
     update_municipality (self);
+  /* Loading data changes many tables at once: count once they are done. */
+  if (self->update_id == 0)
+    self->update_id = g_idle_add (update_cb, self);
+}
+
+/* Totals and flags per kind, counted in SQL: no record is built for the
+ * thousands of partners that only add to a card's count. */
+static void
+count_records (IdoOverviewPane *self)
+{
+  IdoDatabase *database = ido_pane_get_database (IDO_PANE (self));
+
+  for (IdoRecordKind kind = 0; kind < IDO_N_RECORD_KINDS; kind++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->totals[kind] = 0;
+      self->flagged[kind] = 0;
+      if (database != NULL &&
+          !ido_record_kind_count (database, kind, NULL, &self->totals[kind],
+                                  &self->flagged[kind], &error))
+        g_warning ("Counting %s failed: %s", ido_record_kind_get_table (kind), error->message);
+    }
 }
 
 static gboolean
@@ -223,28 +248,42 @@ keep_most_urgent (GPtrArray *top,
     g_ptr_array_remove_index (top, top->len - 1);
 }
 
-/* One pass over every store instead of a filtered, sorted copy of them:
- * with ten thousand partners that keeps the overview quick to open. */
+/* Without a search only the most urgent few of each kind are read, and
+ * the counts come from count_records(); a search reads every flagged
+ * record and matches its text. */
 static void
 collect_attention (IdoOverviewPane *self)
 {
+  IdoDatabase *database = ido_pane_get_database (IDO_PANE (self));
   g_autoptr(GPtrArray) top = g_ptr_array_new_with_free_func (g_object_unref);
   guint n_attention = 0;
 
   g_assert (IDO_IS_OVERVIEW_PANE (self));
 
-  for (IdoRecordKind kind = 0; kind < IDO_N_RECORD_KINDS; kind++)
+  for (IdoRecordKind kind = 0; kind < IDO_N_RECORD_KINDS && database != NULL; kind++)
     {
-      GListModel *store = G_LIST_MODEL (self->stores[kind]);
-      guint n_items = store ? g_list_model_get_n_items (store) : 0;
+      g_autoptr(GPtrArray) records = NULL;
+      g_autoptr(GError) error = NULL;
+      guint limit = self->query_words == NULL ? MAX_ATTENTION_ROWS : 0;
 
-      for (guint i = 0; i < n_items; i++)
+      if (self->flagged[kind] == 0)
+        continue;
+      records = ido_record_kind_list_flagged (database, kind, NULL, limit, &error);
+      if (records == NULL)
         {
-          g_autoptr(IdoRecord) record = g_list_model_get_item (store, i);
+          g_warning ("Reading %s failed: %s", ido_record_kind_get_table (kind), error->message);
+          continue;
+        }
+      if (self->query_words == NULL)
+        n_attention += self->flagged[kind];
+      for (guint i = 0; i < records->len; i++)
+        {
+          IdoRecord *record = g_ptr_array_index (records, i);
 
           if (!needs_attention (self, record))
             continue;
-          n_attention++;
+          if (self->query_words != NULL)
+            n_attention++;
           keep_most_urgent (top, record);
         }
     }
@@ -349,33 +388,18 @@ update_cb (gpointer user_data)
   IdoOverviewPane *self = user_data;
 
   self->update_id = 0;
+  /* The pane's widgets may be gone already. */
+  if (self->attention_stack == NULL)
+    return G_SOURCE_REMOVE;
+  count_records (self);
   update_cards (self);
   collect_attention (self);
   return G_SOURCE_REMOVE;
 }
 
-/* Loading data changes many stores at once: update once they are done. */
-static void
-on_store_items_changed_cb (IdoOverviewPane *self)
-{
-  if (self->update_id == 0)
-    self->update_id = g_idle_add (update_cb, self);
-}
-
 static void
 setup_attention_list (IdoOverviewPane *self)
 {
-  IdoDatabase *database = ido_pane_get_database (IDO_PANE (self));
-
-  for (IdoRecordKind kind = 0; kind < IDO_N_RECORD_KINDS && database != NULL; kind++)
-    {
-      self->stores[kind] = ido_record_store_new_flagged (database, kind);
-      g_signal_connect_object (self->stores[kind], "items-changed",
-                               G_CALLBACK (on_store_items_changed_cb), self, G_CONNECT_SWAPPED);
-      /* The stores list only what needs attention; their totals feed the cards. */
-      g_signal_connect_object (self->stores[kind], "notify::total",
-                               G_CALLBACK (on_store_items_changed_cb), self, G_CONNECT_SWAPPED);
-    }
   self->attention_items = g_list_store_new (IDO_TYPE_RECORD);
   gtk_list_box_bind_model (self->attention_list, G_LIST_MODEL (self->attention_items),
                            create_attention_row_cb, NULL, NULL);
@@ -402,12 +426,9 @@ ido_overview_pane_reload (IdoPane *pane)
 {
   IdoOverviewPane *self = IDO_OVERVIEW_PANE (pane);
 
-  for (IdoRecordKind kind = 0; kind < IDO_N_RECORD_KINDS; kind++)
-    {
-      if (self->stores[kind] != NULL)
-        ido_record_store_reload (self->stores[kind], NULL);
-    }
+  g_clear_handle_id (&self->update_id, g_source_remove);
   update_municipality (self);
+  update_cb (self);
 }
 
 static gboolean
@@ -432,6 +453,7 @@ add_lower_sections_cb (gpointer user_data)
   box = gtk_widget_get_parent (GTK_WIDGET (self->attention_stack));
   if (box == NULL)
     return G_SOURCE_REMOVE;
+  /* The dashboard's latest quarter and trends (issue 5). */
   /* Partners, referral agreements, desks and network actions (issue 3). */
   gtk_box_append (GTK_BOX (box), ido_network_attention_new (database));
   /* The financier's targets, agreements and certifications (issue 4). */
@@ -439,6 +461,51 @@ add_lower_sections_cb (gpointer user_data)
   /* Action items of every role, e-service changes to tell the IDO (issue 6). */
   gtk_box_append (GTK_BOX (box), ido_action_overview_new (database));
   return G_SOURCE_REMOVE;
+}
+
+static void
+on_after_paint_cb (GdkFrameClock   *clock,
+                   IdoOverviewPane *self)
+{
+  g_clear_signal_handler (&self->after_paint_id, clock);
+  g_idle_add_full (G_PRIORITY_LOW, add_lower_sections_cb, g_object_ref (self), g_object_unref);
+}
+
+/* The sections below the attention list are out of sight when the window
+ * opens: build them once the pane's first frame is painted. (An idle alone
+ * is not enough: on X11 the main loop is idle while the window waits to be
+ * mapped, before anything is painted.) */
+static void
+ido_overview_pane_map (GtkWidget *widget)
+{
+  IdoOverviewPane *self = IDO_OVERVIEW_PANE (widget);
+  GdkFrameClock *clock;
+
+  GTK_WIDGET_CLASS (ido_overview_pane_parent_class)->map (widget);
+
+  if (self->lower_sections_added || self->after_paint_id != 0)
+    return;
+  self->lower_sections_added = TRUE;
+  clock = gtk_widget_get_frame_clock (widget);
+  if (clock == NULL)
+    g_idle_add_full (G_PRIORITY_LOW, add_lower_sections_cb, g_object_ref (self), g_object_unref);
+  else
+    self->after_paint_id = g_signal_connect (clock, "after-paint",
+                                             G_CALLBACK (on_after_paint_cb), self);
+}
+
+static void
+ido_overview_pane_unmap (GtkWidget *widget)
+{
+  IdoOverviewPane *self = IDO_OVERVIEW_PANE (widget);
+
+  /* Not painted after all: build the sections right away instead. */
+  if (self->after_paint_id != 0)
+    {
+      g_clear_signal_handler (&self->after_paint_id, gtk_widget_get_frame_clock (widget));
+      g_idle_add_full (G_PRIORITY_LOW, add_lower_sections_cb, g_object_ref (self), g_object_unref);
+    }
+  GTK_WIDGET_CLASS (ido_overview_pane_parent_class)->unmap (widget);
 }
 
 static void
@@ -453,11 +520,9 @@ ido_overview_pane_constructed (GObject *object)
   add_cards (self);
   setup_attention_list (self);
   update_municipality (self);
+  count_records (self);
   update_cards (self);
   collect_attention (self);
-  /* The sections below the attention list are out of sight when the window
-   * opens: build them right after the first frame, not before it. */
-  g_idle_add_full (G_PRIORITY_LOW, add_lower_sections_cb, g_object_ref (self), g_object_unref);
   if (database != NULL)
     g_signal_connect_object (database, "changed",
                              G_CALLBACK (on_database_changed_cb), self, G_CONNECT_SWAPPED);
@@ -471,15 +536,8 @@ ido_overview_pane_dispose (GObject *object)
 
   /* Nothing may call back into the pane while its widgets go away. */
   g_clear_handle_id (&self->update_id, g_source_remove);
-  for (IdoRecordKind kind = 0; kind < IDO_N_RECORD_KINDS; kind++)
-    {
-      if (self->stores[kind] != NULL)
-        g_signal_handlers_disconnect_by_data (self->stores[kind], self);
-    }
   gtk_widget_dispose_template (GTK_WIDGET (self), IDO_TYPE_OVERVIEW_PANE);
   g_clear_object (&self->attention_items);
-  for (IdoRecordKind kind = 0; kind < IDO_N_RECORD_KINDS; kind++)
-    g_clear_object (&self->stores[kind]);
 
   G_OBJECT_CLASS (ido_overview_pane_parent_class)->dispose (object);
 }
@@ -504,6 +562,8 @@ ido_overview_pane_class_init (IdoOverviewPaneClass *klass)
   object_class->constructed = ido_overview_pane_constructed;
   object_class->dispose = ido_overview_pane_dispose;
   object_class->finalize = ido_overview_pane_finalize;
+  widget_class->map = ido_overview_pane_map;
+  widget_class->unmap = ido_overview_pane_unmap;
 
   pane_class->reload = ido_overview_pane_reload;
   pane_class->start_search = ido_overview_pane_start_search;

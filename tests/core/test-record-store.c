@@ -141,38 +141,46 @@ test_partner_flags (Fixture       *f,
   g_assert_cmpstr (search, ==, "humanitas vrijwilligersorganisatie");
 }
 
+/* The overview counts in SQL and reads only the most urgent records. */
 static void
-on_notify_cb (GObject    *object,
-              GParamSpec *pspec,
-              guint      *calls)
+test_count_and_most_urgent (Fixture       *f,
+                            gconstpointer  data)
 {
-  (*calls)++;
-}
+  g_autoptr(GPtrArray) urgent = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GError) error = NULL;
+  guint total = 0;
+  guint flagged = 0;
 
-/* The overview's stores list only what needs attention, but count all. */
-static void
-test_flagged_only (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(IdoRecordStore) store = NULL;
-  guint notified = 0;
-
-  exec (f, "INSERT INTO partner (name, kind) VALUES ('Zonder afspraak', 'both'), ('Met afspraak', 'both')");
+  exec (f, "INSERT INTO partner (name, kind) VALUES ('Zonder afspraak', 'both'), ('Met afspraak', 'both'),"
+           " ('Ook zonder', 'both')");
   exec (f, "INSERT INTO referral_agreement (partner_id, direction)"
            " SELECT id, 'both' FROM partner WHERE name = 'Met afspraak'");
-  store = ido_record_store_new_flagged (f->db, IDO_RECORD_PARTNER);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 1);
-  g_assert_cmpuint (ido_record_store_get_total (store), ==, 2);
-  g_assert_cmpstr (ido_record_get_title (find (store, "Zonder afspraak")), ==, "Zonder afspraak");
+  g_assert_true (ido_record_kind_count (f->db, IDO_RECORD_PARTNER, NULL, &total, &flagged, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (total, ==, 3);
+  g_assert_cmpuint (flagged, ==, 2);
 
-  g_signal_connect (store, "notify::total", G_CALLBACK (on_notify_cb), &notified);
-  exec (f, "INSERT INTO partner (name, kind) VALUES ('Nog een', 'both')");
-  exec (f, "INSERT INTO referral_agreement (partner_id, direction)"
-           " SELECT id, 'both' FROM partner WHERE name = 'Nog een'");
-  ido_database_emit_changed (f->db, "partner");
-  g_assert_cmpuint (notified, ==, 1);
-  g_assert_cmpuint (ido_record_store_get_total (store), ==, 3);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 1);
+  /* Overdue first, then attention; within a flag the earliest date first,
+   * undated last; the limit cuts the rest. */
+  exec (f, "INSERT INTO action_item (role, description, due_on, done_on) VALUES"
+           " ('network', 'soon-late', '2026-06-07', NULL), ('network', 'overdue', '2026-05-01', NULL),"
+           " ('network', 'soon-early', '2026-06-03', NULL), ('network', 'later', '2026-09-01', NULL),"
+           " ('network', 'done', '2026-01-01', '2026-01-02')");
+  g_assert_true (ido_record_kind_count (f->db, IDO_RECORD_ACTION_ITEM, "2026-06-01",
+                                        &total, &flagged, &error));
+  g_assert_cmpuint (total, ==, 4);
+  g_assert_cmpuint (flagged, ==, 3);
+  urgent = ido_record_kind_list_flagged (f->db, IDO_RECORD_ACTION_ITEM, "2026-06-01", 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (urgent->len, ==, 2);
+  g_assert_cmpstr (ido_record_get_title (g_ptr_array_index (urgent, 0)), ==, "overdue");
+  g_assert_cmpint (ido_record_get_flag (g_ptr_array_index (urgent, 0)), ==, IDO_RECORD_FLAG_OVERDUE);
+  g_assert_cmpstr (ido_record_get_title (g_ptr_array_index (urgent, 1)), ==, "soon-early");
+  all = ido_record_kind_list_flagged (f->db, IDO_RECORD_ACTION_ITEM, "2026-06-01", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 3);
+  g_assert_cmpstr (ido_record_get_title (g_ptr_array_index (all, 2)), ==, "soon-late");
 }
 
 static void
@@ -246,7 +254,7 @@ main (int   argc,
   ADD ("/record-store/reloads-on-change", test_reloads_on_change);
   ADD ("/record-store/partner-flags", test_partner_flags);
   ADD ("/record-store/review-and-due-flags", test_review_and_due_flags);
-  ADD ("/record-store/flagged-only", test_flagged_only);
+  ADD ("/record-store/count-and-most-urgent", test_count_and_most_urgent);
   ADD ("/record-store/desk-training-flags", test_desk_training_flags);
 #undef ADD
 

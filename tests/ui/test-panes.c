@@ -295,6 +295,29 @@ test_overview_shows_municipality_and_attention (IdoUiFixture  *fixture,
       g_assert_cmpint (ido_record_get_flag (record), <=, previous_flag);
       previous_flag = ido_record_get_flag (record);
     }
+
+  /* A search matches every flagged record, not only the ones shown. */
+  {
+    guint n_all = ido_overview_pane_get_n_attention (IDO_OVERVIEW_PANE (pane));
+    g_autoptr(IdoRecord) first = g_list_model_get_item (attention, 0);
+    g_autofree char *text = ido_record_dup_search_text (first);
+    g_auto(GStrv) words = g_strsplit (text, " ", 2);
+
+    g_object_set (pane, "search-text", words[0], NULL);
+    g_assert_cmpuint (ido_overview_pane_get_n_attention (IDO_OVERVIEW_PANE (pane)), >=, 1);
+    g_assert_cmpuint (ido_overview_pane_get_n_attention (IDO_OVERVIEW_PANE (pane)), <=, n_all);
+    for (guint i = 0; i < g_list_model_get_n_items (attention); i++)
+      {
+        g_autoptr(IdoRecord) record = g_list_model_get_item (attention, i);
+        g_autofree char *found = ido_record_dup_search_text (record);
+
+        g_assert_nonnull (strstr (found, words[0]));
+      }
+    g_object_set (pane, "search-text", "zzzzzz-niets", NULL);
+    g_assert_cmpuint (ido_overview_pane_get_n_attention (IDO_OVERVIEW_PANE (pane)), ==, 0);
+    g_object_set (pane, "search-text", "", NULL);
+    g_assert_cmpuint (ido_overview_pane_get_n_attention (IDO_OVERVIEW_PANE (pane)), ==, n_all);
+  }
 }
 
 int
