@@ -11,6 +11,8 @@
 #include "ido-cli.h"
 #include "ido-database.h"
 #include "ido-export.h"
+#include "ido-fetch.h"
+#include "ido-import-source.h"
 #include "ido-importer.h"
 #include "ido-report.h"
 #include "ido-sample.h"
@@ -106,6 +108,8 @@ typedef struct
   int       sheet;
   char     *save_preset;
   char     *report;
+  char     *fetch;
+  char     *ca_file;
   gboolean  dry_run;
   gboolean  valid_only;
   GStrv     files;
@@ -122,6 +126,8 @@ import_options_clear (ImportOptions *options)
   g_clear_pointer (&options->delimiter, g_free);
   g_clear_pointer (&options->save_preset, g_free);
   g_clear_pointer (&options->report, g_free);
+  g_clear_pointer (&options->fetch, g_free);
+  g_clear_pointer (&options->ca_file, g_free);
   g_clear_pointer (&options->files, g_strfreev);
 }
 
@@ -197,13 +203,13 @@ print_outcome (IdoImportReport *report,
     g_print ("  %s\n", _("Nothing changed; no batch was recorded."));
 }
 
-/* Imports one file; returns the exit status for it. */
+/* Imports one file, named @path in messages; returns the exit status for it. */
 static int
 import_one (IdoImporter          *importer,
+            GFile                *file,
             const char           *path,
             const ImportOptions  *options)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(IdoImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
@@ -263,6 +269,10 @@ parse_import_options (int             argc,
       N_("Save the mapping used as preset NAME"), N_("NAME") },
     { "report", 0, 0, G_OPTION_ARG_FILENAME, &options->report, N_("Write the rejected rows to a CSV file"),
       N_("FILE") },
+    { "fetch", 0, 0, G_OPTION_ARG_STRING, &options->fetch,
+      N_("Download the file from the address saved with preset NAME and import it with that preset"), N_("NAME") },
+    { "ca-file", 0, 0, G_OPTION_ARG_FILENAME, &options->ca_file,
+      N_("With --fetch: trust the certificates in FILE instead of the system’s"), N_("FILE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->files, NULL, N_("FILE…") },
     { NULL }
   };
@@ -275,13 +285,33 @@ parse_import_options (int             argc,
                                   "given. Without --preset or --mapping the preset saved for the file’s "
                                   "columns is used, else the columns are recognised by their names."));
   g_option_context_set_description (context,
-                                    _("Exit status: 0 when the files were imported (or nothing changed), "
-                                      "1 when rows were rejected or a file could not be read, 2 on wrong usage."));
+                                    _("With --fetch NAME no files are named: the file is downloaded over "
+                                      "https from the address saved with preset NAME (in the app: Sources and "
+                                      "Earlier Imports), then imported with that preset. When the download fails "
+                                      "nothing is changed.\n\n"
+                                      "Exit status: 0 when the files were imported (or nothing changed), "
+                                      "1 when rows were rejected or a file could not be read or downloaded, "
+                                      "2 on wrong usage."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       g_printerr ("%s\n", error->message);
       return FALSE;
+    }
+  if (options->fetch != NULL)
+    {
+      if (options->files != NULL && options->files[0] != NULL)
+        {
+          g_printerr ("%s\n", _("With --fetch the file is downloaded: name no files."));
+          return FALSE;
+        }
+      if (options->preset != NULL || options->mapping != NULL)
+        {
+          g_printerr ("%s\n", _("With --fetch the fetched preset is used: leave out --preset and --mapping."));
+          return FALSE;
+        }
+      options->preset = g_strdup (options->fetch);
+      return TRUE;
     }
   if (options->files == NULL || options->files[0] == NULL)
     {
@@ -294,6 +324,61 @@ parse_import_options (int             argc,
       return FALSE;
     }
   return TRUE;
+}
+
+static void
+on_downloaded_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+  g_main_context_wakeup (NULL);
+}
+
+/* --fetch: downloads the preset's saved address, then imports the file
+ * with that preset like any other. */
+static int
+fetch_and_import (IdoImporter          *importer,
+                  const ImportOptions  *options)
+{
+  IdoDatabase *database = ido_importer_get_database (importer);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(IdoFetch) fetch = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = NULL;
+  int status;
+
+  url = ido_import_source_dup_fetch_url (database, options->fetch, &error);
+  if (url == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if (*url == '\0')
+    {
+      g_printerr (_("Preset “%s” has no saved address to fetch from. Save one under Sources and Earlier Imports "
+                    "in the app.\n"), options->fetch);
+      return 1;
+    }
+  fetch = ido_fetch_new (url);
+  if (options->ca_file != NULL)
+    ido_fetch_set_ca_file (fetch, options->ca_file);
+  g_print (_("Fetching %s …\n"), url);
+  ido_fetch_download_async (fetch, NULL, on_downloaded_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  file = ido_fetch_download_finish (fetch, result, &error);
+  if (file == NULL)
+    {
+      g_printerr ("%s: %s\n", url, error->message);
+      return 1;
+    }
+  status = import_one (importer, file, url, options);
+  ido_fetch_delete_download (file);
+  return status;
 }
 
 static int
@@ -337,9 +422,12 @@ cmd_import (int    argc,
   reader_options.delimiter = delimiter;
   reader_options.sheet = options.sheet > 0 ? options.sheet - 1 : -1;
   ido_importer_set_reader_options (importer, &reader_options);
+  if (options.fetch != NULL)
+    return fetch_and_import (importer, &options);
   for (guint i = 0; options.files[i] != NULL; i++)
     {
-      int file_status = import_one (importer, options.files[i], &options);
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (options.files[i]);
+      int file_status = import_one (importer, file, options.files[i], &options);
 
       status = MAX (status, file_status);
     }

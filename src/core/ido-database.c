@@ -39,6 +39,7 @@ static const char * const migrations[] = {
   "004-financier.sql",
   "005-roles.sql",
   "006-exchange.sql",
+  "007-observation-lean.sql",
 };
 
 G_DEFINE_QUARK (ido-db-error-quark, ido_db_error)

@@ -104,12 +104,13 @@ static char *
 describe_quarters (const Collected *c,
                    const char      *period)
 {
-  GString *out = g_string_new (NULL);
+  GString *out;
   int first = -1, last = -1;
   gboolean contiguous = TRUE;
 
   if (c->total == 1)
     return g_strdup_printf ("Q%c %d", period[5], c->year);
+  out = g_string_new (NULL);
   for (int q = 0; q < 4; q++)
     {
       if (!c->has[q])

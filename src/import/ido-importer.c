@@ -37,7 +37,13 @@
  *   import that would add or change nothing is rolled back too: no batch
  *   row records a re-import of an unchanged file.
  * - The async variant works in a thread through a database connection of
- *   its own; the caller's connection emits "changed" on the main loop. */
+ *   its own; the caller's connection emits "changed" on the main loop.
+ * - Speed (tests/bench/bench-import.c): a second thread reads and parses
+ *   the file ahead, in bounded chunks; observation has two indexes only
+ *   (uuid and the natural key, 007-observation-lean.sql), so a revert
+ *   finds a batch's new rows by reading the table once; uuid, created_at
+ *   and updated_at are made here once per batch or cheaply per row, not
+ *   by SQL functions per row. */
 
 #define MAX_HEAD_ROWS     21
 #define CHECK_EVERY       1024
@@ -935,7 +941,9 @@ collect_values (Job            *job,
       IdoNumber number;
 
       *bad_column = (int) column->column;
-      if (is_blank (cell) || (cell->type == IDO_CELL_TEXT && ido_parse_is_missing (cell->text)))
+      /* No missing-value mark starts with a digit; most values do. */
+      if (is_blank (cell) ||
+          (cell->type == IDO_CELL_TEXT && !g_ascii_isdigit (cell->text[0]) && ido_parse_is_missing (cell->text)))
         {
           job->n_missing++;
           continue;
@@ -968,19 +976,44 @@ collect_values (Job            *job,
   return TRUE;
 }
 
+static char *
+put_hex (char    *out,
+         guint64  value,
+         guint    digits)
+{
+  static const char hex[] = "0123456789abcdef";
+
+  for (guint i = digits; i > 0; i--)
+    {
+      out[i - 1] = hex[value & 0xf];
+      value >>= 4;
+    }
+  return out + digits;
+}
+
 /* New observations get time-ordered UUIDs (version 7: milliseconds, then
  * a counter from a random start, then random bits), so the uuid index grows
  * at its end like the rowid instead of at a random place per row; that
- * makes large first imports several times faster than random v4 UUIDs. */
+ * makes large first imports several times faster than random v4 UUIDs.
+ * Written as "%08x-%04x-7%03x-%04x-%012x" by hand: printf cost a
+ * twentieth of a large import. */
 static const char *
 next_uuid (Job *job)
 {
   guint64 sequence = job->uuid_sequence++;
+  char *out = job->uuid;
 
-  g_snprintf (job->uuid, sizeof job->uuid, "%08x-%04x-7%03x-%04x-%012" G_GINT64_MODIFIER "x",
-              (guint) (job->uuid_time >> 16), (guint) (job->uuid_time & 0xffff),
-              (guint) ((sequence >> 48) & 0xfff), job->uuid_variant,
-              sequence & G_GUINT64_CONSTANT (0xffffffffffff));
+  out = put_hex (out, job->uuid_time >> 16, 8);
+  *out++ = '-';
+  out = put_hex (out, job->uuid_time & 0xffff, 4);
+  *out++ = '-';
+  *out++ = '7';
+  out = put_hex (out, (sequence >> 48) & 0xfff, 3);
+  *out++ = '-';
+  out = put_hex (out, job->uuid_variant, 4);
+  *out++ = '-';
+  out = put_hex (out, sequence & G_GUINT64_CONSTANT (0xffffffffffff), 12);
+  *out = '\0';
   return job->uuid;
 }
 
@@ -1100,6 +1133,7 @@ update_observation (Job      *job,
   sqlite3_bind_double (job->update_obs, 1, pending->value);
   sqlite3_bind_int64 (job->update_obs, 2, job->batch_id);
   sqlite3_bind_int64 (job->update_obs, 3, pending->id);
+  sqlite3_bind_text (job->update_obs, 4, job->now, -1, SQLITE_STATIC);
   if (!step_done (job, job->update_obs, error))
     return FALSE;
   sqlite3_bind_int64 (job->insert_change, 1, job->batch_id);
@@ -1344,11 +1378,12 @@ prepare_statements (Job     *job,
                                  "location_id, inside_library, indicator_id, category, value, batch_id, uuid, "
                                  "created_at, updated_at) "
                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12) "
-                                 "ON CONFLICT (period, place_key, indicator_id, category) DO NOTHING",
+                                 "ON CONFLICT (indicator_id, period, place_key, category) DO NOTHING",
                                  error);
   if (job->insert_obs == NULL)
     return FALSE;
-  job->update_obs = prepare_raw (job, "UPDATE observation SET value = ?1, batch_id = ?2 WHERE id = ?3", error);
+  job->update_obs = prepare_raw (job, "UPDATE observation SET value = ?1, batch_id = ?2, updated_at = ?4 "
+                                 "WHERE id = ?3", error);
   if (job->update_obs == NULL)
     return FALSE;
   job->delete_obs = prepare_raw (job, "DELETE FROM observation WHERE id = ?1", error);
@@ -1443,34 +1478,205 @@ import_head_rows (Job     *job,
   return TRUE;
 }
 
+/* Reading ahead: a thread of its own reads and decodes the file (CSV
+ * parsing, transcoding, the SHA-256) while this one checks and writes, in
+ * chunks of rows passed through two queues. At most READ_AHEAD_CHUNKS
+ * chunks exist, so memory stays bounded whatever the file's size. */
+
+#define READ_AHEAD_ROWS   512
+#define READ_AHEAD_CHUNKS 8
+
+typedef struct
+{
+  guint64 row;
+  guint   first;
+  guint   n_cells;
+} ChunkRow;
+
+typedef struct
+{
+  GArray  *rows;      /* ChunkRow */
+  GArray  *cells;     /* IdoCell; text points into text once the chunk is full */
+  GString *text;
+  double   progress;
+  gboolean last;
+  GError  *error;     /* the reader's error, on the last chunk */
+} Chunk;
+
+typedef struct
+{
+  IdoTableReader *reader;
+  GAsyncQueue    *full;   /* Chunk, read, to be imported */
+  GAsyncQueue    *empty;  /* Chunk, to be filled */
+  gint            stop;
+  GThread        *thread;
+} ReadAhead;
+
+static Chunk *
+chunk_new (void)
+{
+  Chunk *chunk = g_new0 (Chunk, 1);
+
+  chunk->rows = g_array_sized_new (FALSE, FALSE, sizeof (ChunkRow), READ_AHEAD_ROWS);
+  chunk->cells = g_array_sized_new (FALSE, FALSE, sizeof (IdoCell), READ_AHEAD_ROWS * 8);
+  chunk->text = g_string_sized_new (READ_AHEAD_ROWS * 64);
+  return chunk;
+}
+
+static void
+chunk_free (gpointer data)
+{
+  Chunk *chunk = data;
+
+  g_array_unref (chunk->rows);
+  g_array_unref (chunk->cells);
+  g_string_free (chunk->text, TRUE);
+  g_clear_error (&chunk->error);
+  g_free (chunk);
+}
+
+/* Fills @chunk with the next rows; texts are kept as offsets into
+ * chunk->text while it grows, then made pointers. */
+static void
+chunk_fill (Chunk          *chunk,
+            IdoTableReader *reader)
+{
+  g_array_set_size (chunk->rows, 0);
+  g_array_set_size (chunk->cells, 0);
+  g_string_truncate (chunk->text, 0);
+  chunk->last = FALSE;
+  while (chunk->rows->len < READ_AHEAD_ROWS)
+    {
+      const IdoCell *cells = NULL;
+      guint n_cells = 0;
+      ChunkRow row;
+
+      if (!ido_table_reader_next_row (reader, &cells, &n_cells, &chunk->error))
+        {
+          chunk->last = TRUE;
+          break;
+        }
+      row.row = ido_table_reader_get_row_number (reader);
+      row.first = chunk->cells->len;
+      row.n_cells = n_cells;
+      g_array_append_val (chunk->rows, row);
+      for (guint i = 0; i < n_cells; i++)
+        {
+          IdoCell cell = cells[i];
+
+          cell.text = GSIZE_TO_POINTER (chunk->text->len);
+          g_string_append_len (chunk->text, cells[i].text, (gssize) strlen (cells[i].text) + 1);
+          g_array_append_val (chunk->cells, cell);
+        }
+    }
+  for (guint i = 0; i < chunk->cells->len; i++)
+    {
+      IdoCell *cell = &g_array_index (chunk->cells, IdoCell, i);
+
+      cell->text = chunk->text->str + GPOINTER_TO_SIZE (cell->text);
+    }
+  chunk->progress = ido_table_reader_get_progress (reader);
+}
+
+static gpointer
+read_ahead_thread (gpointer data)
+{
+  ReadAhead *ahead = data;
+
+  for (;;)
+    {
+      Chunk *chunk = g_async_queue_pop (ahead->empty);
+      gboolean last;
+
+      if (g_atomic_int_get (&ahead->stop))
+        {
+          chunk_free (chunk);
+          break;
+        }
+      chunk_fill (chunk, ahead->reader);
+      last = chunk->last;
+      g_async_queue_push (ahead->full, chunk);
+      if (last)
+        break;
+    }
+  return NULL;
+}
+
+static ReadAhead *
+read_ahead_start (IdoTableReader *reader)
+{
+  ReadAhead *ahead = g_new0 (ReadAhead, 1);
+
+  ahead->reader = reader;
+  ahead->full = g_async_queue_new_full (chunk_free);
+  ahead->empty = g_async_queue_new_full (chunk_free);
+  for (guint i = 0; i < READ_AHEAD_CHUNKS; i++)
+    g_async_queue_push (ahead->empty, chunk_new ());
+  ahead->thread = g_thread_new ("ido-import-read", read_ahead_thread, ahead);
+  return ahead;
+}
+
+/* Stops the thread wherever it is (a chunk it is filling is finished
+ * first) and frees everything. */
+static void
+read_ahead_stop (ReadAhead *ahead)
+{
+  g_atomic_int_set (&ahead->stop, 1);
+  g_async_queue_push (ahead->empty, chunk_new ());
+  g_thread_join (ahead->thread);
+  g_async_queue_unref (ahead->full);
+  g_async_queue_unref (ahead->empty);
+  g_free (ahead);
+}
+
+static gboolean
+import_chunk (Job      *job,
+              Chunk    *chunk,
+              guint64  *count,
+              GError  **error)
+{
+  for (guint i = 0; i < chunk->rows->len; i++)
+    {
+      ChunkRow *row = &g_array_index (chunk->rows, ChunkRow, i);
+
+      if (!import_row (job, &g_array_index (chunk->cells, IdoCell, row->first), row->n_cells, row->row, error))
+        return FALSE;
+      if (++*count % CHECK_EVERY == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (job->cancellable, error))
+            return FALSE;
+          report_progress (job, chunk->progress);
+        }
+    }
+  if (chunk->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&chunk->error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 import_rows (Job     *job,
              GError **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  const IdoCell *cells = NULL;
-  guint n_cells = 0;
+  ReadAhead *ahead;
   guint64 count = 0;
+  gboolean ok = TRUE, last = FALSE;
 
   if (!import_head_rows (job, error))
     return FALSE;
-  while (ido_table_reader_next_row (job->reader, &cells, &n_cells, &local_error))
+  ahead = read_ahead_start (job->reader);
+  while (ok && !last)
     {
-      if (!import_row (job, cells, n_cells, ido_table_reader_get_row_number (job->reader), error))
-        return FALSE;
-      if (++count % CHECK_EVERY == 0)
-        {
-          if (g_cancellable_set_error_if_cancelled (job->cancellable, error))
-            return FALSE;
-          report_progress (job, ido_table_reader_get_progress (job->reader));
-        }
+      Chunk *chunk = g_async_queue_pop (ahead->full);
+
+      ok = import_chunk (job, chunk, &count, error);
+      last = chunk->last;
+      g_async_queue_push (ahead->empty, chunk);
     }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return !g_cancellable_set_error_if_cancelled (job->cancellable, error);
+  read_ahead_stop (ahead);
+  return ok && !g_cancellable_set_error_if_cancelled (job->cancellable, error);
 }
 
 static gboolean

@@ -1427,7 +1427,10 @@ parse_column (IdoMapping  *self,
   value = field ? ido_field_from_string (field) : IDO_FIELD_NONE;
   if (value == IDO_N_FIELDS)
     return json_error (error, _("a column has an unknown field"));
-  if (indicator != NULL && !g_str_has_prefix (indicator, "custom:") &&
+  /* "custom:<label>" is made by imports, "custom-<uuid>" by the targets
+   * dialog (ido_indicator_add_custom()); both are codes of the indicator
+   * table a value column can be mapped to. */
+  if (indicator != NULL && !g_str_has_prefix (indicator, "custom:") && !g_str_has_prefix (indicator, "custom-") &&
       !g_strv_contains (indicator_codes, indicator))
     return json_error (error, _("a column has an unknown indicator"));
   g_free (column_at (self, index)->header);

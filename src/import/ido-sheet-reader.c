@@ -271,8 +271,36 @@ read_le32 (const guint8 *data)
   return (guint32) data[0] | (guint32) data[1] << 8 | (guint32) data[2] << 16 | (guint32) data[3] << 24;
 }
 
+/* The sector that follows @sector in the FAT of a compound file, or
+ * G_MAXUINT32 when the FAT does not say. Only the FAT sectors listed in the
+ * header (the first 109, enough for a 7 MB file) are looked at. */
+static guint32
+cfb_next_sector (const guint8 *data,
+                 gsize         size,
+                 guint         shift,
+                 guint32       sector)
+{
+  gsize per_sector = ((gsize) 1 << shift) / 4;
+  gsize index = sector / per_sector;
+  guint32 fat;
+  guint64 offset;
+
+  if (index >= 109)
+    return G_MAXUINT32;
+  fat = read_le32 (data + 0x4c + 4 * index);
+  offset = ((guint64) fat + 1) * ((guint64) 1 << shift) + 4 * (sector % per_sector);
+  if (offset + 4 > size)
+    return G_MAXUINT32;
+  return read_le32 (data + offset);
+}
+
 /* The FAT, mini FAT and DIFAT sector counts of a compound file header
- * cannot describe more sectors than the file has. */
+ * cannot describe more sectors than the file has. The names in its
+ * directory are at most 64 bytes: FreeXL 2.0 converts as many bytes as an
+ * entry claims from a one-sector buffer on its stack, so a longer one made
+ * it read far past that buffer (found by fuzz-sheet; this is the iconv
+ * stack overflow seen once before). Every directory sector is checked, by
+ * following its chain; a chain that cannot be followed is refused. */
 static gboolean
 cfb_header_is_sane (const char *path)
 {
@@ -281,6 +309,7 @@ cfb_header_is_sane (const char *path)
   gsize size;
   guint shift;
   guint64 sectors;
+  guint32 sector;
 
   if (mapped == NULL || g_mapped_file_get_length (mapped) < 512)
     return FALSE;
@@ -290,8 +319,26 @@ cfb_header_is_sane (const char *path)
   if (shift != 9 && shift != 12)
     return FALSE;
   sectors = size >> shift;
-  return read_le32 (data + 0x2c) <= sectors && read_le32 (data + 0x40) <= sectors &&
-         read_le32 (data + 0x48) <= sectors;
+  if (read_le32 (data + 0x2c) > sectors || read_le32 (data + 0x40) > sectors ||
+      read_le32 (data + 0x48) > sectors)
+    return FALSE;
+  sector = read_le32 (data + 0x30);
+  for (guint64 n = 0; sector != 0xfffffffe; n++)
+    {
+      guint64 start = ((guint64) sector + 1) << shift;
+
+      if (n >= sectors || start + ((guint64) 1 << shift) > size)
+        return FALSE;
+      for (guint64 entry = start; entry < start + ((guint64) 1 << shift); entry += 128)
+        {
+          guint name_length = (guint) data[entry + 0x40] | (guint) data[entry + 0x41] << 8;
+
+          if (name_length > 64)
+            return FALSE;
+        }
+      sector = cfb_next_sector (data, size, shift, sector);
+    }
+  return TRUE;
 }
 
 static guint16

@@ -9,10 +9,10 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
-#include <curl/curl.h>
 #include <json-glib/json-glib.h>
 
 #include "ido-cbs-client.h"
+#include "ido-http.h"
 
 struct _IdoCbsClient
 {
@@ -35,8 +35,6 @@ typedef struct
 
   /* Filled by the transfer */
   GByteArray   *body;
-  gboolean      too_large;
-  GCancellable *cancellable;
 } FetchData;
 
 G_DEFINE_FINAL_TYPE (IdoCbsClient, ido_cbs_client, G_TYPE_OBJECT)
@@ -54,180 +52,87 @@ fetch_data_free (gpointer data)
   g_free (fetch);
 }
 
-static size_t
-on_write_cb (char   *ptr,
-             size_t  size,
-             size_t  nmemb,
-             void   *user_data)
+static gboolean
+on_write_cb (const guint8 *data,
+             gsize         length,
+             gpointer      user_data)
 {
   FetchData *fetch = user_data;
-  size_t bytes = size * nmemb;
 
-  /* Returning less than given makes curl stop with CURLE_WRITE_ERROR. */
-  if (fetch->body->len + bytes > fetch->max_size)
-    {
-      fetch->too_large = TRUE;
-      return 0;
-    }
-  g_byte_array_append (fetch->body, (const guint8 *) ptr, bytes);
-  return bytes;
+  g_byte_array_append (fetch->body, data, length);
+  return TRUE;
 }
 
 static void
-set_transfer_error (GError    **error,
-                    CURLcode    code,
-                    FetchData  *fetch)
+set_transfer_error (GError          **error,
+                    IdoHttpResponse  *response,
+                    FetchData        *fetch)
 {
   const char *keep = _("The number you entered is kept.");
 
-  switch (code)
+  switch (response->outcome)
     {
-    case CURLE_COULDNT_RESOLVE_HOST:
-    case CURLE_COULDNT_RESOLVE_PROXY:
-    case CURLE_COULDNT_CONNECT:
-    case CURLE_SEND_ERROR:
-    case CURLE_RECV_ERROR:
-    case CURLE_GOT_NOTHING:
+    case IDO_HTTP_OFFLINE:
       g_set_error (error, IDO_CBS_ERROR, IDO_CBS_ERROR_OFFLINE,
                    _("CBS could not be reached: check the internet connection. %s"), keep);
       break;
-    case CURLE_OPERATION_TIMEDOUT:
+    case IDO_HTTP_TIMEOUT:
       g_set_error (error, IDO_CBS_ERROR, IDO_CBS_ERROR_TIMEOUT,
                    g_dngettext (GETTEXT_PACKAGE, "CBS did not answer within %u second. %s",
                                 "CBS did not answer within %u seconds. %s", fetch->timeout),
                    fetch->timeout, keep);
       break;
-    case CURLE_FILESIZE_EXCEEDED:
+    case IDO_HTTP_TOO_LARGE:
       g_set_error (error, IDO_CBS_ERROR, IDO_CBS_ERROR_TOO_LARGE,
                    _("The answer from CBS was larger than expected and was not read. %s"), keep);
       break;
-    case CURLE_PEER_FAILED_VERIFICATION:
-    case CURLE_SSL_CONNECT_ERROR:
-    case CURLE_SSL_CACERT_BADFILE:
-    case CURLE_SSL_CERTPROBLEM:
-    case CURLE_SSL_ISSUER_ERROR:
+    case IDO_HTTP_CERTIFICATE:
       g_set_error (error, IDO_CBS_ERROR, IDO_CBS_ERROR_CERTIFICATE,
                    _("The secure connection to CBS could not be verified, so nothing was read. %s"), keep);
       break;
-    case CURLE_ABORTED_BY_CALLBACK:
-      if (g_cancellable_is_cancelled (fetch->cancellable))
-        {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The fetch was cancelled."));
-          break;
-        }
-      G_GNUC_FALLTHROUGH;
+    case IDO_HTTP_STATUS:
+      g_set_error (error, IDO_CBS_ERROR, IDO_CBS_ERROR_HTTP,
+                   _("CBS answered with error %ld. %s"), response->status, keep);
+      break;
+    case IDO_HTTP_CANCELLED:
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The fetch was cancelled."));
+      break;
+    case IDO_HTTP_OK:
+    case IDO_HTTP_NOT_HTTPS:
+    case IDO_HTTP_REFUSED:
+    case IDO_HTTP_FAILED:
     default:
       g_set_error (error, IDO_CBS_ERROR, IDO_CBS_ERROR_FAILED,
-                   _("Fetching from CBS failed (%s). %s"), curl_easy_strerror (code), keep);
+                   _("Fetching from CBS failed (%s). %s"),
+                   response->detail != NULL ? response->detail : "https", keep);
       break;
     }
-}
-
-static void
-configure_transfer (CURL      *curl,
-                    FetchData *fetch)
-{
-  curl_easy_setopt (curl, CURLOPT_URL, fetch->url);
-  curl_easy_setopt (curl, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt (curl, CURLOPT_PROTOCOLS_STR, "https");
-  curl_easy_setopt (curl, CURLOPT_REDIR_PROTOCOLS_STR, "https");
-  curl_easy_setopt (curl, CURLOPT_FOLLOWLOCATION, 1L);
-  curl_easy_setopt (curl, CURLOPT_MAXREDIRS, 3L);
-  curl_easy_setopt (curl, CURLOPT_SSL_VERIFYPEER, 1L);
-  curl_easy_setopt (curl, CURLOPT_SSL_VERIFYHOST, 2L);
-  if (fetch->ca_file != NULL)
-    curl_easy_setopt (curl, CURLOPT_CAINFO, fetch->ca_file);
-  curl_easy_setopt (curl, CURLOPT_TIMEOUT, (long) fetch->timeout);
-  curl_easy_setopt (curl, CURLOPT_CONNECTTIMEOUT, (long) MIN (fetch->timeout, 15));
-  curl_easy_setopt (curl, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t) fetch->max_size);
-  curl_easy_setopt (curl, CURLOPT_ACCEPT_ENCODING, "");
-  curl_easy_setopt (curl, CURLOPT_USERAGENT, "IDO Regie/" PACKAGE_VERSION);
-  curl_easy_setopt (curl, CURLOPT_WRITEFUNCTION, on_write_cb);
-  curl_easy_setopt (curl, CURLOPT_WRITEDATA, fetch);
-}
-
-static void
-on_cancelled_cb (GCancellable *cancellable,
-                 gpointer      user_data)
-{
-  /* Thread-safe: wakes curl_multi_poll() in the worker thread at once. */
-  curl_multi_wakeup (user_data);
-}
-
-/* Runs @curl to the end, or until @cancellable is cancelled. */
-static CURLcode
-perform (CURL         *curl,
-         GCancellable *cancellable)
-{
-  CURLM *multi = curl_multi_init ();
-  CURLcode code = CURLE_OK;
-  CURLMsg *message;
-  gulong handler = 0;
-  int running = 1;
-  int queued;
-
-  curl_multi_add_handle (multi, curl);
-  if (cancellable != NULL)
-    handler = g_cancellable_connect (cancellable, G_CALLBACK (on_cancelled_cb), multi, NULL);
-  while (running > 0)
-    {
-      if (curl_multi_perform (multi, &running) != CURLM_OK)
-        {
-          code = CURLE_FAILED_INIT;
-          break;
-        }
-      if (g_cancellable_is_cancelled (cancellable))
-        {
-          code = CURLE_ABORTED_BY_CALLBACK;
-          break;
-        }
-      if (running > 0)
-        curl_multi_poll (multi, NULL, 0, 1000, NULL);
-    }
-  while (code == CURLE_OK && (message = curl_multi_info_read (multi, &queued)) != NULL)
-    {
-      if (message->msg == CURLMSG_DONE)
-        code = message->data.result;
-    }
-  g_cancellable_disconnect (cancellable, handler);
-  curl_multi_remove_handle (multi, curl);
-  curl_multi_cleanup (multi);
-  return code;
 }
 
 /* Runs the transfer; on success fetch->body holds the answer. */
 static gboolean
-transfer (FetchData  *fetch,
-          GError    **error)
+transfer (FetchData     *fetch,
+          GCancellable  *cancellable,
+          GError       **error)
 {
-  CURL *curl = curl_easy_init ();
-  CURLcode code;
-  long status = 0;
+  IdoHttpResponse response;
+  IdoHttpRequest request = {
+    .url = fetch->url,
+    .ca_file = fetch->ca_file,
+    .timeout = fetch->timeout,
+    .max_size = fetch->max_size,
+    .cancellable = cancellable,
+    .write = on_write_cb,
+    .user_data = fetch,
+  };
+  gboolean ok;
 
-  if (curl == NULL)
-    {
-      g_set_error_literal (error, IDO_CBS_ERROR, IDO_CBS_ERROR_FAILED, _("The download could not be started."));
-      return FALSE;
-    }
   fetch->body = g_byte_array_new ();
-  configure_transfer (curl, fetch);
-  code = perform (curl, fetch->cancellable);
-  curl_easy_getinfo (curl, CURLINFO_RESPONSE_CODE, &status);
-  curl_easy_cleanup (curl);
-  if (fetch->too_large || (code == CURLE_WRITE_ERROR && fetch->body->len > 0))
-    code = CURLE_FILESIZE_EXCEEDED;
-  if (code != CURLE_OK)
-    {
-      set_transfer_error (error, code, fetch);
-      return FALSE;
-    }
-  if (status != 200)
-    {
-      g_set_error (error, IDO_CBS_ERROR, IDO_CBS_ERROR_HTTP,
-                   _("CBS answered with error %ld. %s"), status, _("The number you entered is kept."));
-      return FALSE;
-    }
-  return TRUE;
+  ok = ido_http_get (&request, &response) == IDO_HTTP_OK;
+  if (!ok)
+    set_transfer_error (error, &response, fetch);
+  ido_http_response_clear (&response);
+  return ok;
 }
 
 static void
@@ -240,8 +145,7 @@ fetch_thread (GTask        *task,
   GHashTable *table;
   GError *error = NULL;
 
-  fetch->cancellable = cancellable;
-  if (!transfer (fetch, &error))
+  if (!transfer (fetch, cancellable, &error))
     {
       g_task_return_error (task, error);
       return;
@@ -272,7 +176,7 @@ ido_cbs_client_class_init (IdoCbsClientClass *klass)
   object_class->finalize = ido_cbs_client_finalize;
 
   /* Once, before any transfer thread runs. */
-  curl_global_init (CURL_GLOBAL_DEFAULT);
+  ido_http_global_init ();
 }
 
 static void

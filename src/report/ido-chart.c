@@ -685,3 +685,497 @@ ido_chart_describe_series (const IdoSeriesChart *chart)
   g_string_append_c (text, '.');
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
+
+/* Trend chart */
+
+static gboolean
+trend_has_legend (const IdoTrendChart *chart)
+{
+  return chart->comparison != NULL || (chart->series_label != NULL && *chart->series_label != '\0');
+}
+
+/* The trend seen as a plain series, for the period labels. */
+static IdoSeriesChart
+trend_as_series (const IdoTrendChart *chart)
+{
+  IdoSeriesChart series = { 0 };
+
+  series.label = chart->label;
+  series.kind = chart->kind;
+  series.points = chart->points;
+  series.n_points = chart->n_points;
+  series.decimals = chart->decimals;
+  series.unit = chart->unit;
+  return series;
+}
+
+/**
+ * ido_chart_trend_get_plot_area:
+ * @area: (out): the area inside the axes where values are drawn
+ */
+void
+ido_chart_trend_get_plot_area (const IdoChartStyle *style,
+                               const IdoTrendChart *chart,
+                               double               width,
+                               double               height,
+                               cairo_rectangle_t   *area)
+{
+  double legend = trend_has_legend (chart) ? line_height (style) + GAP : 0;
+
+  ido_chart_series_get_plot_area (style, width, height, area);
+  area->y += legend;
+  area->height = MAX (area->height - legend, 0);
+}
+
+/* 1, 2 or 5 times a power of ten, at most @value. */
+static double
+nice_floor_step (double value)
+{
+  double magnitude;
+  double fraction;
+
+  if (!(value > 0) || !isfinite (value))
+    return 1;
+  magnitude = pow (10, floor (log10 (value)));
+  fraction = value / magnitude;
+  if (fraction >= 5 - 1e-9)
+    return 5 * magnitude;
+  if (fraction >= 2 - 1e-9)
+    return 2 * magnitude;
+  return magnitude;
+}
+
+/**
+ * ido_chart_trend_get_range:
+ * @low: (out): the value at the bottom of the axis
+ * @high: (out): the value at the top
+ *
+ * From zero to a round number above both the own figures and the
+ * comparison; with fit_range set for a line, a round range around the
+ * values (satisfaction 8,2 to 8,7 reads as 8,0 to 9,0, not as a flat line
+ * near the top of 0 to 10).
+ */
+void
+ido_chart_trend_get_range (const IdoTrendChart *chart,
+                           double              *low,
+                           double              *high)
+{
+  double top = -INFINITY;
+  double bottom = INFINITY;
+  double step;
+
+  for (gsize i = 0; i < chart->n_points; i++)
+    {
+      if (chart->points[i].has_value)
+        {
+          top = MAX (top, chart->points[i].value);
+          bottom = MIN (bottom, chart->points[i].value);
+        }
+      if (chart->comparison != NULL && chart->comparison[i].has_value)
+        {
+          top = MAX (top, chart->comparison[i].value);
+          bottom = MIN (bottom, chart->comparison[i].value);
+        }
+    }
+  if (chart->has_reference)
+    {
+      top = MAX (top, chart->reference);
+      bottom = MIN (bottom, chart->reference);
+    }
+  *low = 0;
+  *high = nice_ceiling (top > 0 ? top : 0);
+  if (!chart->fit_range || chart->kind != IDO_SERIES_LINE || !isfinite (bottom) || bottom <= 0)
+    return;
+  /* Two grid steps that hold the values, at least a tenth of the top wide. */
+  step = nice_floor_step (MAX (top - bottom, top * 0.1) / 2);
+  while (floor (bottom / step) * step + 2 * step < top - 1e-9)
+    step = nice_ceiling (step * 1.5);
+  *low = floor (bottom / step) * step;
+  *high = *low + 2 * step;
+}
+
+static double
+trend_y (const cairo_rectangle_t *plot,
+         double                   low,
+         double                   high,
+         double                   value)
+{
+  return plot->y + plot->height * (1 - CLAMP ((value - low) / MAX (high - low, 1e-9), 0, 1));
+}
+
+/**
+ * ido_chart_trend_get_point:
+ * @comparison: the comparison line's point instead of the own figure
+ * @x: (out): the centre of the period's slot
+ * @y: (out): the height of the value (the top of a bar)
+ *
+ * Returns: whether the period has a value there; %FALSE for a gap
+ */
+gboolean
+ido_chart_trend_get_point (const IdoChartStyle *style,
+                           const IdoTrendChart *chart,
+                           double               width,
+                           double               height,
+                           gsize                index,
+                           gboolean             comparison,
+                           double              *x,
+                           double              *y)
+{
+  const IdoChartPoint *points = comparison ? chart->comparison : chart->points;
+  cairo_rectangle_t plot;
+  double low, high;
+
+  g_return_val_if_fail (style != NULL && chart != NULL, FALSE);
+
+  if (points == NULL || index >= chart->n_points)
+    return FALSE;
+  ido_chart_trend_get_plot_area (style, chart, width, height, &plot);
+  ido_chart_trend_get_range (chart, &low, &high);
+  *x = plot.x + plot.width / chart->n_points * (index + 0.5);
+  *y = trend_y (&plot, low, high, points[index].value);
+  return points[index].has_value;
+}
+
+/**
+ * ido_chart_trend_get_index_at:
+ *
+ * Returns: the period whose slot holds @x, or -1 outside the plot
+ */
+gssize
+ido_chart_trend_get_index_at (const IdoChartStyle *style,
+                              const IdoTrendChart *chart,
+                              double               width,
+                              double               height,
+                              double               x)
+{
+  cairo_rectangle_t plot;
+  gssize index;
+
+  g_return_val_if_fail (style != NULL && chart != NULL, -1);
+
+  ido_chart_trend_get_plot_area (style, chart, width, height, &plot);
+  if (chart->n_points == 0 || plot.width <= 0 || x < plot.x || x >= plot.x + plot.width)
+    return -1;
+  index = (gssize) floor ((x - plot.x) / (plot.width / chart->n_points));
+  return CLAMP (index, 0, (gssize) chart->n_points - 1);
+}
+
+static void
+trend_axis (cairo_t                 *cr,
+            const cairo_rectangle_t *plot,
+            double                   low,
+            double                   high,
+            const IdoTrendChart     *chart,
+            const IdoChartStyle     *style)
+{
+  double line = line_height (style);
+
+  set_color (cr, &style->track);
+  cairo_set_line_width (cr, 1);
+  for (int i = 0; i <= 2; i++)
+    {
+      double y = round (plot->y + plot->height * i / 2.0) + 0.5;
+
+      cairo_move_to (cr, plot->x, y);
+      cairo_line_to (cr, plot->x + plot->width, y);
+    }
+  cairo_stroke (cr);
+  for (int i = 0; i <= 2; i += 2)
+    {
+      g_autofree char *text = format_value (i == 0 ? high : low, chart->decimals, chart->unit);
+      double w = text_width (cr, style, text);
+
+      draw_text (cr, style, text, FALSE, MAX (plot->x - GAP - w, 0), plot->y + plot->height * i / 2.0 - line / 2,
+                 plot->x, &style->foreground);
+    }
+}
+
+static void
+trend_bars (cairo_t                 *cr,
+            const cairo_rectangle_t *plot,
+            double                   low,
+            double                   high,
+            const IdoTrendChart     *chart,
+            const IdoChartStyle     *style)
+{
+  double slot = plot->width / chart->n_points;
+  double bar = MAX (slot * 0.6, 1);
+  double base = trend_y (plot, low, high, MAX (low, 0));
+
+  set_color (cr, &style->actual);
+  for (gsize i = 0; i < chart->n_points; i++)
+    {
+      double top;
+
+      if (!chart->points[i].has_value)
+        continue;
+      top = trend_y (plot, low, high, chart->points[i].value);
+      rounded_rectangle (cr, plot->x + slot * i + (slot - bar) / 2, top, bar, base - top, 2);
+    }
+  cairo_fill (cr);
+}
+
+/* A line through the periods with a value, broken at gaps, and a marker
+ * per value: dots for the own figures, diamonds for the comparison, so
+ * the two are told apart without colour. */
+static void
+trend_line (cairo_t                 *cr,
+            const cairo_rectangle_t *plot,
+            double                   low,
+            double                   high,
+            const IdoChartPoint     *points,
+            gsize                    n_points,
+            gboolean                 comparison,
+            const IdoChartColor     *color)
+{
+  double slot = plot->width / n_points;
+  double dash[] = { 5, 3 };
+  gboolean drawing = FALSE;
+
+  set_color (cr, color);
+  cairo_set_line_width (cr, 2);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  if (comparison)
+    cairo_set_dash (cr, dash, 2, 0);
+  for (gsize i = 0; i < n_points; i++)
+    {
+      double x = plot->x + slot * (i + 0.5);
+      double y = trend_y (plot, low, high, points[i].value);
+
+      if (!points[i].has_value)
+        {
+          drawing = FALSE;
+          continue;
+        }
+      if (drawing)
+        cairo_line_to (cr, x, y);
+      else
+        cairo_move_to (cr, x, y);
+      drawing = TRUE;
+    }
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  for (gsize i = 0; i < n_points; i++)
+    {
+      double x = plot->x + slot * (i + 0.5);
+      double y = trend_y (plot, low, high, points[i].value);
+
+      if (!points[i].has_value)
+        continue;
+      if (comparison)
+        {
+          cairo_move_to (cr, x, y - 4);
+          cairo_line_to (cr, x + 4, y);
+          cairo_line_to (cr, x, y + 4);
+          cairo_line_to (cr, x - 4, y);
+          cairo_close_path (cr);
+        }
+      else
+        {
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, x, y, 3.5, 0, 2 * G_PI);
+        }
+    }
+  cairo_fill (cr);
+}
+
+/* A dotted line in the text colour; its label is in the text equivalent
+ * (and beside the chart on screen), so no bar is covered by text. */
+static void
+trend_reference (cairo_t                 *cr,
+                 const cairo_rectangle_t *plot,
+                 double                   low,
+                 double                   high,
+                 const IdoTrendChart     *chart,
+                 const IdoChartStyle     *style)
+{
+  double y = round (trend_y (plot, low, high, chart->reference)) + 0.5;
+  IdoChartColor color = style->foreground;
+  double dash[] = { 2, 3 };
+
+  color.alpha *= 0.8;
+  set_color (cr, &color);
+  cairo_set_line_width (cr, 1.5);
+  cairo_set_dash (cr, dash, 2, 0);
+  cairo_move_to (cr, plot->x, y);
+  cairo_line_to (cr, plot->x + plot->width, y);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
+static void
+draw_legend (cairo_t             *cr,
+             const IdoTrendChart *chart,
+             const IdoChartStyle *style,
+             double               width)
+{
+  double line = line_height (style);
+  double y = line + GAP;
+  double half = chart->comparison != NULL ? width / 2 : width;
+  double dash[] = { 5, 3 };
+
+  set_color (cr, &style->actual);
+  if (chart->kind == IDO_SERIES_BARS)
+    rounded_rectangle (cr, 0, y + line / 2 - 5, 10, 10, 2);
+  else
+    cairo_arc (cr, 5, y + line / 2, 3.5, 0, 2 * G_PI);
+  cairo_fill (cr);
+  draw_text (cr, style, chart->series_label ? chart->series_label : "", FALSE, 16, y, half - 20, &style->foreground);
+  if (chart->comparison == NULL)
+    return;
+  set_color (cr, &style->target);
+  cairo_set_line_width (cr, 2);
+  cairo_set_dash (cr, dash, 2, 0);
+  cairo_move_to (cr, half, round (y + line / 2));
+  cairo_line_to (cr, half + 18, round (y + line / 2));
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  draw_text (cr, style, chart->comparison_label ? chart->comparison_label : "", FALSE, half + 24, y,
+             MAX (width - half - 24, 1), &style->foreground);
+}
+
+/**
+ * ido_chart_draw_trend:
+ * @cr: where to draw, with (0, 0) at the chart's top left
+ *
+ * Draws the title, the legend, an axis from zero to a round maximum, the own
+ * figures as bars or a line and the comparison as a dashed line with
+ * diamonds, both with gaps where a period has no value, and the period
+ * labels below.
+ */
+void
+ido_chart_draw_trend (cairo_t             *cr,
+                      double               width,
+                      double               height,
+                      const IdoTrendChart *chart,
+                      const IdoChartStyle *style)
+{
+  IdoSeriesChart series;
+  cairo_rectangle_t plot;
+  double low, high;
+
+  g_return_if_fail (cr != NULL && chart != NULL && style != NULL);
+
+  if (width < 8 || height < 8)
+    return;
+  series = trend_as_series (chart);
+  cairo_save (cr);
+  draw_text (cr, style, chart->label ? chart->label : "", TRUE, 0, 0, width, &style->foreground);
+  if (trend_has_legend (chart))
+    draw_legend (cr, chart, style, width);
+  ido_chart_trend_get_plot_area (style, chart, width, height, &plot);
+  ido_chart_trend_get_range (chart, &low, &high);
+  trend_axis (cr, &plot, low, high, chart, style);
+  if (chart->n_points > 0)
+    {
+      if (chart->kind == IDO_SERIES_LINE)
+        trend_line (cr, &plot, low, high, chart->points, chart->n_points, FALSE, &style->actual);
+      else
+        trend_bars (cr, &plot, low, high, chart, style);
+      if (chart->has_reference)
+        trend_reference (cr, &plot, low, high, chart, style);
+      if (chart->comparison != NULL)
+        trend_line (cr, &plot, low, high, chart->comparison, chart->n_points, TRUE, &style->target);
+      draw_x_labels (cr, &plot, &series, style);
+    }
+  cairo_restore (cr);
+}
+
+/**
+ * ido_chart_describe_trend_point:
+ *
+ * Returns: (transfer full): one period in words, e.g. "2025Q3: 318
+ *   (Landelijk gemiddelde 290)", as a tooltip says it
+ */
+char *
+ido_chart_describe_trend_point (const IdoTrendChart *chart,
+                                gsize                index)
+{
+  const IdoChartPoint *point;
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (chart != NULL && index < chart->n_points, NULL);
+
+  point = &chart->points[index];
+  value = point->has_value ? format_value (point->value, chart->decimals, chart->unit) : g_strdup (_("no data"));
+  if (chart->comparison != NULL && chart->comparison[index].has_value)
+    {
+      g_autofree char *other = format_value (chart->comparison[index].value, chart->decimals, chart->unit);
+
+      /* Translators: "2025Q3: 318 (Landelijk gemiddelde 290)" */
+      return g_strdup_printf (_("%s: %s (%s %s)"), point->label ? point->label : "", value,
+                              chart->comparison_label ? chart->comparison_label : "", other);
+    }
+  return g_strdup_printf ("%s: %s", point->label ? point->label : "", value);
+}
+
+/**
+ * ido_chart_describe_trend:
+ *
+ * Returns: (transfer full): the whole chart in words, period by period
+ */
+char *
+ido_chart_describe_trend (const IdoTrendChart *chart)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (chart != NULL, NULL);
+
+  g_string_append_printf (text, "%s. ", chart->label ? chart->label : "");
+  if (chart->n_points == 0)
+    g_string_append (text, _("no data"));
+  for (gsize i = 0; i < chart->n_points; i++)
+    {
+      g_autofree char *point = ido_chart_describe_trend_point (chart, i);
+
+      if (i > 0)
+        g_string_append (text, "; ");
+      g_string_append (text, point);
+    }
+  if (chart->has_reference)
+    {
+      g_autofree char *reference = format_value (chart->reference, chart->decimals, chart->unit);
+
+      g_string_append_printf (text, "; %s %s", chart->reference_label ? chart->reference_label : "", reference);
+    }
+  g_string_append_c (text, '.');
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * ido_chart_summarize_trend:
+ *
+ * Returns: (transfer full): the trend in one sentence: the latest period
+ *   with a value, the change against the period before and the comparison
+ */
+char *
+ido_chart_summarize_trend (const IdoTrendChart *chart)
+{
+  g_autoptr(GString) text = g_string_new (chart && chart->label ? chart->label : "");
+  gssize latest = -1;
+
+  g_return_val_if_fail (chart != NULL, NULL);
+
+  for (gssize i = (gssize) chart->n_points - 1; i >= 0 && latest < 0; i--)
+    latest = chart->points[i].has_value ? i : -1;
+  if (latest < 0)
+    {
+      g_string_append_printf (text, ": %s", _("no data"));
+      return g_string_free (g_steal_pointer (&text), FALSE);
+    }
+  {
+    g_autofree char *point = ido_chart_describe_trend_point (chart, latest);
+
+    g_string_append_printf (text, ", %s %s", _("latest quarter"), point);
+  }
+  if (latest > 0 && chart->points[latest - 1].has_value && chart->points[latest - 1].value != 0)
+    {
+      double change = 100.0 * (chart->points[latest].value / chart->points[latest - 1].value - 1);
+      g_autofree char *number = ido_number_format (fabs (change), 1);
+
+      /* Translators: "+12,5% against the quarter before" */
+      g_string_append_printf (text, _(", %s%s%% against the quarter before"), change < 0 ? "−" : "+", number);
+    }
+  g_string_append_c (text, '.');
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

@@ -88,6 +88,26 @@ typedef struct
   const char          *reference_label;  /* e.g. "Doel per kwartaal" */
 } IdoSeriesChart;
 
+/* A trend per quarter: the own figures as bars or a line, with an optional
+ * comparison line (e.g. the national average) and a legend. Periods
+ * without a value are gaps in both. */
+typedef struct
+{
+  const char          *label;             /* e.g. "Vragen per kwartaal" */
+  IdoSeriesKind        kind;
+  const IdoChartPoint *points;
+  const IdoChartPoint *comparison;        /* NULL, or n_points long */
+  gsize                n_points;
+  guint                decimals;
+  const char          *unit;
+  const char          *series_label;      /* legend, e.g. "Voorbeeld" */
+  const char          *comparison_label;  /* legend, e.g. "Landelijk gemiddelde" */
+  gboolean             fit_range;         /* a line's axis spans its values instead of starting at 0 */
+  gboolean             has_reference;     /* a horizontal line, e.g. the target per quarter */
+  double               reference;
+  const char          *reference_label;   /* e.g. "Doel per kwartaal" */
+} IdoTrendChart;
+
 void    ido_chart_style_init           (IdoChartStyle        *style,
                                         gboolean              dark);
 
@@ -118,5 +138,36 @@ void    ido_chart_draw_series          (cairo_t              *cr,
                                         const IdoSeriesChart *chart,
                                         const IdoChartStyle  *style);
 char   *ido_chart_describe_series      (const IdoSeriesChart *chart);
+
+void    ido_chart_trend_get_plot_area  (const IdoChartStyle  *style,
+                                        const IdoTrendChart  *chart,
+                                        double                width,
+                                        double                height,
+                                        cairo_rectangle_t    *area);
+void    ido_chart_trend_get_range      (const IdoTrendChart  *chart,
+                                        double               *low,
+                                        double               *high);
+gboolean ido_chart_trend_get_point     (const IdoChartStyle  *style,
+                                        const IdoTrendChart  *chart,
+                                        double                width,
+                                        double                height,
+                                        gsize                 index,
+                                        gboolean              comparison,
+                                        double               *x,
+                                        double               *y);
+gssize  ido_chart_trend_get_index_at   (const IdoChartStyle  *style,
+                                        const IdoTrendChart  *chart,
+                                        double                width,
+                                        double                height,
+                                        double                x);
+void    ido_chart_draw_trend           (cairo_t              *cr,
+                                        double                width,
+                                        double                height,
+                                        const IdoTrendChart  *chart,
+                                        const IdoChartStyle  *style);
+char   *ido_chart_describe_trend       (const IdoTrendChart  *chart);
+char   *ido_chart_summarize_trend      (const IdoTrendChart  *chart);
+char   *ido_chart_describe_trend_point (const IdoTrendChart  *chart,
+                                        gsize                 index);
 
 G_END_DECLS

@@ -573,8 +573,10 @@ place_figures (IdoReportLayout      *self,
         {
           const IdoReportRow *row = g_ptr_array_index (table->rows, start + i);
           PangoLayout *value, *label;
+          /* Not inside MAX (): that would make the layouts twice and leak one pair. */
+          double tile = figure_tile_height (self, row->cells[0], row->cells[1], width, &value, &label);
 
-          height = MAX (height, figure_tile_height (self, row->cells[0], row->cells[1], width, &value, &label));
+          height = MAX (height, tile);
           g_ptr_array_add (layouts, value);
           g_ptr_array_add (layouts, label);
         }

@@ -17,6 +17,7 @@
 #include "ido-certification-page.h"
 #include "ido-database.h"
 #include "ido-financier-pane.h"
+#include "ido-role-results.h"
 #include "ido-library-page.h"
 #include "ido-target-page.h"
 
@@ -103,6 +104,9 @@ ido_financier_pane_constructed (GObject *object)
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     adw_view_stack_add_titled_with_icon (self->view_stack, sections[i].create (database), sections[i].name,
                                          _(sections[i].title), sections[i].icon_name);
+  /* The dashboard trend of this role (issue 5). */
+  adw_view_stack_add_titled_with_icon (self->view_stack, ido_role_results_new_page (database, "financier"), "results",
+                                       _("Results"), "power-profile-performance-symbolic");
   g_signal_connect_object (self, "notify::search-text", G_CALLBACK (on_search_text_changed_cb), self,
                            G_CONNECT_SWAPPED);
 }

@@ -22,6 +22,7 @@
 #include "ido-record.h"
 #include "ido-record-row.h"
 #include "ido-record-store.h"
+#include "ido-role-results.h"
 #include "ido-row-snapshot.h"
 
 struct _IdoNetworkPane
@@ -365,6 +366,9 @@ ido_network_pane_constructed (GObject *object)
       adw_bin_set_child (self->overview_bin, self->overview_view);
       g_signal_connect_object (self->overview_view, "show-partners", G_CALLBACK (on_show_partners_cb), self,
                                G_CONNECT_SWAPPED);
+    /* The dashboard trend of this role (issue 5). */
+    adw_view_stack_add_titled_with_icon (self->view_stack, ido_role_results_new_page (database, "network"), "results",
+                                         _("Results"), "power-profile-performance-symbolic");
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.add-partner", database != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.add-meeting", database != NULL);

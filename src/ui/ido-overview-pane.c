@@ -22,6 +22,7 @@
 #include "ido-record.h"
 #include "ido-record-row.h"
 #include "ido-record-store.h"
+#include "ido-results-overview.h"
 #include "ido-role-info.h"
 
 /* Rows of the attention list; the rest are counted below it. */
@@ -454,6 +455,7 @@ add_lower_sections_cb (gpointer user_data)
   if (box == NULL)
     return G_SOURCE_REMOVE;
   /* The dashboard's latest quarter and trends (issue 5). */
+  gtk_box_append (GTK_BOX (box), ido_results_overview_new (database));
   /* Partners, referral agreements, desks and network actions (issue 3). */
   gtk_box_append (GTK_BOX (box), ido_network_attention_new (database));
   /* The financier's targets, agreements and certifications (issue 4). */

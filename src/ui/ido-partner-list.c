@@ -384,13 +384,13 @@ setup_dropdowns (IdoPartnerList *self)
   const char * const all_sectors[] = { _("All sectors"), NULL };
   g_autoptr(GtkStringList) kind_model = gtk_string_list_new (kinds);
   g_autoptr(GtkStringList) status_model = gtk_string_list_new (statuses);
+  g_autoptr(GtkExpression) sector_name = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
 
   self->sectors = gtk_string_list_new (all_sectors);
   gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kind_model));
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (status_model));
   gtk_drop_down_set_model (self->sector_dropdown, G_LIST_MODEL (self->sectors));
-  gtk_drop_down_set_expression (self->sector_dropdown,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  gtk_drop_down_set_expression (self->sector_dropdown, sector_name);
   gtk_drop_down_set_search_match_mode (self->sector_dropdown, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
   g_signal_connect_object (self->kind_dropdown, "notify::selected", G_CALLBACK (on_kind_selected_cb), self,
                            G_CONNECT_SWAPPED);

@@ -17,6 +17,7 @@
 #include "ido-policy-pane.h"
 #include "ido-policy.h"
 #include "ido-record-row.h"
+#include "ido-role-results.h"
 #include "ido-roles-form.h"
 
 struct _IdoPolicyPane
@@ -287,6 +288,10 @@ ido_policy_pane_constructed (GObject *object)
   if (database != NULL)
     g_signal_connect_object (database, "changed", G_CALLBACK (on_database_changed_cb), self, G_CONNECT_SWAPPED);
   reload_matrix (self);
+  /* The dashboard trend of this role (issue 5), below the matrix. */
+  if (database != NULL)
+    gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->matrix))),
+                    ido_role_results_new (database, "policy"));
 }
 
 static void

@@ -20,6 +20,7 @@
 #include "ido-record-row.h"
 #include "ido-record-store.h"
 #include "ido-record.h"
+#include "ido-role-results.h"
 #include "ido-roles-form.h"
 
 struct _IdoPromotorPane
@@ -561,6 +562,7 @@ ido_promotor_pane_constructed (GObject *object)
 {
   IdoPromotorPane *self = (IdoPromotorPane *) object;
   IdoDatabase *database;
+  GtkWidget *results_group;
 
   G_OBJECT_CLASS (ido_promotor_pane_parent_class)->constructed (object);
 
@@ -573,6 +575,13 @@ ido_promotor_pane_constructed (GObject *object)
                                               self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::search-text", G_CALLBACK (on_search_text_changed_cb), NULL);
   reload_coverage (self);
+  /* The dashboard trend of this role (issue 5): reach per quarter, on the
+   * coverage page below the target groups. */
+  results_group = adw_preferences_group_new ();
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (results_group), ido_role_results_new (database, "promotor"));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (self->groups_group),
+                                                                           ADW_TYPE_PREFERENCES_PAGE)),
+                            ADW_PREFERENCES_GROUP (results_group));
 }
 
 static void

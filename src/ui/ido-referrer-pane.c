@@ -26,6 +26,7 @@
 #include "ido-referral-agreement.h"
 #include "ido-referral-agreement-editor.h"
 #include "ido-referrer-pane.h"
+#include "ido-role-results.h"
 #include "ido-row-snapshot.h"
 #include "ido-training-editor.h"
 
@@ -406,6 +407,10 @@ ido_referrer_pane_constructed (GObject *object)
   setup_list (self, self->agreements_view, self->agreements);
   if (database != NULL)
     g_signal_connect_object (database, "changed", G_CALLBACK (on_database_changed_cb), self, G_CONNECT_SWAPPED);
+  /* The dashboard trend of this role (issue 5). */
+  if (database != NULL)
+    adw_view_stack_add_titled_with_icon (self->view_stack, ido_role_results_new_page (database, "referrer"), "results",
+                                         _("Results"), "power-profile-performance-symbolic");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "referrer.add-desk", database != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "referrer.add-training", database != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "referrer.add-agreement", database != NULL);

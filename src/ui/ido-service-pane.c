@@ -18,6 +18,7 @@
 #include "ido-record-row.h"
 #include "ido-record-store.h"
 #include "ido-record.h"
+#include "ido-role-results.h"
 #include "ido-roles-form.h"
 #include "ido-service-change-dialog.h"
 #include "ido-service-pane.h"
@@ -563,6 +564,7 @@ ido_service_pane_constructed (GObject *object)
 {
   IdoServicePane *self = (IdoServicePane *) object;
   IdoDatabase *database;
+  GtkWidget *results_group;
 
   G_OBJECT_CLASS (ido_service_pane_parent_class)->constructed (object);
 
@@ -580,6 +582,13 @@ ido_service_pane_constructed (GObject *object)
   update_stacks (self);
   fill_keywords (self);
   reload_topics (self);
+  /* The dashboard trend of this role (issue 5): the rising and municipal
+   * topics' shares per quarter, on the topics page below the list. */
+  results_group = adw_preferences_group_new ();
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (results_group), ido_role_results_new (database, "service"));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (self->topics_group),
+                                                                           ADW_TYPE_PREFERENCES_PAGE)),
+                            ADW_PREFERENCES_GROUP (results_group));
   on_page_changed_cb (self);
 }
 

@@ -26,6 +26,7 @@ G_DEFINE_FINAL_TYPE (IdoShortcutsDialog, ido_shortcuts_dialog, ADW_TYPE_DIALOG)
 
 static const IdoShortcut shortcuts[] = {
   { "win.search", "<Control>f", N_("Search in This Pane"), FALSE },
+  { "win.import-dashboard", "<Control>i", N_("Import Dashboard Export"), FALSE },
   { "app.preferences", "<Control>comma", N_("Preferences"), FALSE },
   { "app.shortcuts", "<Control>question", N_("Keyboard Shortcuts"), FALSE },
   { "app.quit", "<Control>q", N_("Quit"), FALSE },

@@ -12,6 +12,8 @@
 #include "ido-database.h"
 #include "ido-dossier.h"
 #include "ido-financier-pane.h"
+#include "ido-import-dialog.h"
+#include "ido-import-sources-dialog.h"
 #include "ido-network-pane.h"
 #include "ido-overview-pane.h"
 #include "ido-policy-pane.h"
@@ -285,9 +287,66 @@ search_action (GSimpleAction *action,
     gtk_search_bar_set_search_mode (self->search_bar, TRUE);
 }
 
+static void
+import_dashboard_action (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  ido_window_import_file (IDO_WINDOW (user_data), NULL);
+}
+
+static void
+import_sources_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  IdoWindow *self = IDO_WINDOW (user_data);
+
+  if (self->database == NULL)
+    return;
+  adw_dialog_present (ido_import_sources_dialog_new (self->database), GTK_WIDGET (self));
+}
+
+/* A dashboard export dropped on the window opens the import dialog. */
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            IdoWindow     *self)
+{
+  GFile *file = NULL;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      GSList *files = g_value_get_boxed (value);
+
+      file = files != NULL ? files->data : NULL;
+    }
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    file = g_value_get_object (value);
+  if (file == NULL || self->database == NULL)
+    return FALSE;
+  ido_window_import_file (self, file);
+  return TRUE;
+}
+
+static void
+add_drop_target (IdoWindow *self)
+{
+  GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+
+  gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
 static const GActionEntry win_actions[] = {
   { "show-pane", show_pane_action, "s", NULL, NULL, { 0 } },
   { "search", search_action, NULL, NULL, NULL, { 0 } },
+  { "import-dashboard", import_dashboard_action, NULL, NULL, NULL, { 0 } },
+  { "import-sources", import_sources_action, NULL, NULL, NULL, { 0 } },
 };
 
 static void
@@ -496,6 +555,7 @@ ido_window_init (IdoWindow *self)
   self->cancellable = g_cancellable_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
+  add_drop_target (self);
 }
 
 /**
@@ -688,4 +748,32 @@ ido_window_reload (IdoWindow *self)
       if (self->panes[role] != NULL)
         ido_pane_reload (self->panes[role]);
     }
+}
+
+/**
+ * ido_window_import_file:
+ * @file: (nullable): a dashboard export to import, or %NULL to choose one
+ *
+ * Opens the import dialog over the window; a file given while that dialog
+ * is open replaces the one it shows.
+ */
+void
+ido_window_import_file (IdoWindow *self,
+                        GFile     *file)
+{
+  AdwDialog *visible;
+
+  g_return_if_fail (IDO_IS_WINDOW (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  if (self->database == NULL)
+    return;
+  visible = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self));
+  if (IDO_IS_IMPORT_DIALOG (visible))
+    {
+      if (file != NULL)
+        ido_import_dialog_set_file (IDO_IMPORT_DIALOG (visible), file);
+      return;
+    }
+  ido_import_dialog_present_for_file (GTK_WIDGET (self), self->database, file, NULL);
 }

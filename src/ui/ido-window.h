@@ -38,5 +38,7 @@ IdoPane      *ido_window_get_visible_pane    (IdoWindow      *self);
 void          ido_window_add_toast           (IdoWindow      *self,
                                               AdwToast       *toast);
 void          ido_window_reload              (IdoWindow      *self);
+void          ido_window_import_file         (IdoWindow      *self,
+                                              GFile          *file);
 
 G_END_DECLS

@@ -220,6 +220,7 @@ test_attention (Fixture       *f,
     {
       g_autoptr(IdoAgreement) a = ido_agreement_new ("cooperation");
 
+      g_free (a->title);
       a->title = g_strdup_printf ("Samenwerking %u", i);
       a->ends_on = g_strdup (ends[i]);
       g_set_str (&a->status, "running");

@@ -133,6 +133,59 @@ test_uuid_and_timestamps (Fixture       *f,
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM partner WHERE updated_at > '2020'"), ==, 1);
 }
 
+/* Dashboard figures in an old observation table: two batches, the second
+ * changing a value of the first, with its observation_change row. */
+static void
+insert_observations (IdoDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ido_database_exec (db,
+    "INSERT INTO import_batch (id, file_name, sha256, rows_new) VALUES (1, 'q1.csv', 'aa', 2);"
+    "INSERT INTO import_batch (id, file_name, sha256, rows_changed) VALUES (2, 'q1b.csv', 'bb', 1);"
+    "INSERT INTO observation (id, uuid, created_at, updated_at, period, place_key, indicator_id, category,"
+    " value, batch_id) VALUES"
+    " (7, '01890a5d-ac96-774b-bcce-b302099a8057', '2025-01-02T03:04:05.006Z', '2025-02-03T04:05:06.007Z',"
+    "  '2024Q1', 'GM0363', (SELECT id FROM indicator WHERE code = 'questions'), '', 42, 2),"
+    " (9, '01890a5d-ac96-774b-bcce-b302099a8058', '2025-01-02T03:04:05.006Z', '2025-01-02T03:04:05.006Z',"
+    "  '2024Q1', 'GM0363', (SELECT id FROM indicator WHERE code = 'topic'), 'DigiD', 5.5, 1);"
+    "INSERT INTO observation_change (batch_id, observation_id, old_value, old_batch_id) VALUES (2, 7, 40, 1);",
+    &error));
+  g_assert_no_error (error);
+}
+
+static void
+check_observations (IdoDatabase *db)
+{
+  g_autofree char *row = query_text (db,
+    "SELECT uuid || '|' || created_at || '|' || updated_at || '|' || period || '|' || place_key || '|'"
+    " || category || '|' || value || '|' || batch_id FROM observation WHERE id = 7");
+  g_autofree char *change = query_text (db,
+    "SELECT batch_id || '|' || observation_id || '|' || old_value || '|' || old_batch_id FROM observation_change");
+
+  g_assert_cmpint (ido_database_count (db, "observation"), ==, 2);
+  g_assert_cmpint (ido_database_count (db, "import_batch"), ==, 2);
+  g_assert_cmpint (ido_database_count (db, "observation_change"), ==, 1);
+  g_assert_cmpstr (row, ==, "01890a5d-ac96-774b-bcce-b302099a8057|2025-01-02T03:04:05.006Z|"
+                            "2025-02-03T04:05:06.007Z|2024Q1|GM0363||42.0|2");
+  g_assert_cmpstr (change, ==, "2|7|40.0|1");
+  g_assert_cmpint (query_int (db, "SELECT value * 10 FROM observation WHERE category = 'DigiD'"), ==, 55);
+  /* The natural key still holds, and the touch trigger is back. */
+  g_assert_false (ido_database_exec (db,
+    "INSERT INTO observation (period, place_key, indicator_id, category, value)"
+    " SELECT period, place_key, indicator_id, category, 1 FROM observation WHERE id = 7", NULL));
+  g_assert_true (ido_database_exec (db, "UPDATE observation SET value = 43 WHERE id = 7", NULL));
+  g_assert_cmpint (query_int (db, "SELECT updated_at > '2025-02-03T04:05:06.007Z' FROM observation WHERE id = 7"),
+                   ==, 1);
+  /* Two indexes: uuid and the natural key, which leads with indicator_id
+   * and period, so queries by indicator and period stay indexed. */
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM pragma_index_list('observation')"), ==, 2);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM pragma_index_list('observation') l"
+                                  " JOIN pragma_index_info(l.name) a ON a.seqno = 0"
+                                  " JOIN pragma_index_info(l.name) b ON b.seqno = 1"
+                                  " WHERE l.\"unique\" AND a.name = 'indicator_id' AND b.name = 'period'"), ==, 1);
+}
+
 /* Builds a database at every earlier schema version, with data where the
  * version has tables, and checks that opening migrates it and keeps it. */
 static void
@@ -152,6 +205,8 @@ test_migrate_from_every_version (Fixture       *f,
       g_assert_cmpint (ido_database_get_version (old), ==, version);
       if (version >= 1)
         insert_partner (old, "Sociaal wijkteam");
+      if (version >= 2)
+        insert_observations (old);
       g_clear_object (&old);
 
       db = ido_database_open (path, &error);
@@ -161,6 +216,8 @@ test_migrate_from_every_version (Fixture       *f,
       g_assert_cmpint (ido_database_count (db, "indicator"), ==, 13);
       g_assert_cmpint (ido_database_count (db, "policy_domain"), ==, 11);
       g_assert_cmpint (query_int (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+      if (version >= 2)
+        check_observations (db);
     }
 }
 
@@ -384,6 +441,8 @@ test_restore_refuses_bad_files (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(IdoDatabase) db = ido_database_open (f->path, &error);
+  static const char garbage_data[] = "SQLite format 3\0garbage garbage garbage garbage garbage garbage "
+                                     "garbage garbage garbage garbage garbage garbage garbage garbage";
   g_autofree char *garbage = g_build_filename (f->dir, "garbage.db", NULL);
   g_autofree char *newer = g_build_filename (f->dir, "newer.db", NULL);
   g_autofree char *missing = g_build_filename (f->dir, "missing.db", NULL);
@@ -394,8 +453,7 @@ test_restore_refuses_bad_files (Fixture       *f,
 
   insert_partner (db, "Huidige partner");
 
-  g_assert_true (g_file_set_contents (garbage, "SQLite format 3\0garbage garbage garbage garbage garbage "
-                                               "garbage garbage garbage garbage garbage garbage", 120, NULL));
+  g_assert_true (g_file_set_contents (garbage, garbage_data, sizeof garbage_data - 1, NULL));
   g_assert_false (ido_database_restore (db, garbage, &error));
   g_assert_error (error, IDO_DB_ERROR, IDO_DB_ERROR_CORRUPT);
   g_clear_error (&error);

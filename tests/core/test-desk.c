@@ -110,7 +110,7 @@ test_desk_round_trip (Fixture       *f,
   g_assert_true (ido_desk_save (f->db, loaded, &error));
   g_assert_cmpint (ido_database_count (f->db, "desk_referral_count"), ==, 1);
 
-  make_desk (f->db, "KCC");
+  ido_desk_free (make_desk (f->db, "KCC"));
   desks = ido_desk_list (f->db, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (desks->len, ==, 2);

@@ -120,6 +120,7 @@ test_partner_flags (Fixture       *f,
                     gconstpointer  data)
 {
   g_autoptr(IdoRecordStore) store = NULL;
+  g_autoptr(IdoRecord) first = NULL;
   g_autofree char *search = NULL;
 
   exec (f, "INSERT INTO partner (name, kind, sector) VALUES ('Humanitas', 'support', 'Vrijwilligersorganisatie'),"
@@ -131,8 +132,8 @@ test_partner_flags (Fixture       *f,
   ido_record_store_set_today (store, "2026-06-01");
 
   /* Sorted by name; an active partner without agreement needs attention. */
-  g_assert_cmpstr (ido_record_get_title (g_list_model_get_item (G_LIST_MODEL (store), 0)), ==, "GGD");
-  g_object_unref (g_list_model_get_item (G_LIST_MODEL (store), 0));
+  first = g_list_model_get_item (G_LIST_MODEL (store), 0);
+  g_assert_cmpstr (ido_record_get_title (first), ==, "GGD");
   g_assert_cmpint (ido_record_get_flag (find (store, "Humanitas")), ==, IDO_RECORD_FLAG_ATTENTION);
   g_assert_cmpint (ido_record_get_flag (find (store, "GGD")), ==, IDO_RECORD_FLAG_NONE);
   g_assert_cmpint (ido_record_get_flag (find (store, "Oude partner")), ==, IDO_RECORD_FLAG_NONE);

@@ -54,7 +54,7 @@ static const struct {
   { "budget_year", 2 },
   { "spending", 13 },
   { "target", 6 },
-  { "observation", 166 },
+  { "observation", 226 },
   { "signal", 4 },
   { "meeting", 7 },
   { "meeting_partner", 45 },
@@ -445,6 +445,23 @@ test_dashboard_shape (Fixture       *f,
   g_assert_cmpint (query_int (f->db,
     "SELECT count(DISTINCT category) FROM observation JOIN indicator i ON i.id = indicator_id "
     "AND i.code = 'referrals'"), ==, 4);
+  /* Per location: questions and visits that add up to the municipality's
+   * figure each quarter; the GP practice opened in July 2024, so it has no
+   * figures (a gap, not zero) before 2024Q3. */
+  g_assert_cmpint (query_int (f->db,
+    "SELECT count(*) FROM observation m JOIN indicator i ON i.id = m.indicator_id AND i.code IN ('questions', 'visits') "
+    "WHERE m.place_key LIKE 'municipality:%' AND m.value <> (SELECT sum(l.value) FROM observation l "
+    "WHERE l.place_key LIKE 'location:%' AND l.period = m.period AND l.indicator_id = m.indicator_id)"), ==, 0);
+  g_assert_cmpint (query_int (f->db,
+    "SELECT count(*) FROM observation o JOIN location l ON l.id = o.location_id "
+    "WHERE o.place_key = 'location:' || l.uuid AND l.municipality_id = (SELECT id FROM municipality WHERE is_own = 1)"
+    " AND o.inside_library = (l.placement = 'library')"), ==, 60);
+  g_assert_cmpint (query_int (f->db,
+    "SELECT count(*) FROM observation o JOIN location l ON l.id = o.location_id "
+    "WHERE l.name = 'IDO Huisartsenpraktijk De Linde' AND o.period < '2024Q3'"), ==, 0);
+  g_assert_cmpint (query_int (f->db,
+    "SELECT count(*) FROM observation o JOIN location l ON l.id = o.location_id "
+    "WHERE l.name = 'IDO Huisartsenpraktijk De Linde'"), ==, 12);
 }
 
 /* Each pane has something to flag. */

@@ -193,6 +193,37 @@ test_json_round_trip (void)
   g_assert_cmpstr (ido_mapping_get_indicator (copy, 5), ==, "custom:extra");
 }
 
+/* A value column mapped by the user to a known indicator with a category,
+ * or to a custom indicator the targets dialog made ("custom-<uuid>"), keeps
+ * that through JSON (presets and ido_mapping_copy()). */
+static void
+test_json_chosen_indicators (void)
+{
+  const char * const headers[] = { "Periode", "Gemeente", "Klik en Tik", "Extra", "Uitleen", NULL };
+  g_autoptr(IdoMapping) mapping = detect (headers, NULL);
+  g_autoptr(IdoMapping) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+
+  ido_mapping_set_column (mapping, 2, IDO_FIELD_VALUE, "topic", "Klik en Tik");
+  ido_mapping_set_column (mapping, 3, IDO_FIELD_VALUE, "custom-0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", NULL);
+  ido_mapping_set_column (mapping, 4, IDO_FIELD_VALUE, "visits", NULL);
+  json = ido_mapping_to_json (mapping);
+  copy = ido_mapping_new_from_json (json, -1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (copy);
+  g_assert_cmpint (ido_mapping_get_field (copy, 2), ==, IDO_FIELD_VALUE);
+  g_assert_cmpstr (ido_mapping_get_indicator (copy, 2), ==, "topic");
+  g_assert_cmpstr (ido_mapping_get_category (copy, 2), ==, "Klik en Tik");
+  g_assert_cmpstr (ido_mapping_get_indicator (copy, 3), ==, "custom-0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b");
+  g_assert_null (ido_mapping_get_category (copy, 3));
+  g_assert_cmpstr (ido_mapping_get_effective_indicator (copy, 4), ==, "visits");
+  g_clear_object (&copy);
+  copy = ido_mapping_copy (mapping);
+  g_assert_nonnull (copy);
+  g_assert_cmpstr (ido_mapping_get_indicator (copy, 3), ==, "custom-0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b");
+}
+
 static void
 test_json_invalid (void)
 {
@@ -333,6 +364,7 @@ main (int   argc,
   g_test_add_func ("/import/mapping/header-row", test_header_row);
   g_test_add_func ("/import/mapping/validate", test_validate);
   g_test_add_func ("/import/mapping/json-round-trip", test_json_round_trip);
+  g_test_add_func ("/import/mapping/json-chosen-indicators", test_json_chosen_indicators);
   g_test_add_func ("/import/mapping/json-invalid", test_json_invalid);
   g_test_add_func ("/import/mapping/align", test_align);
   g_test_add_func ("/import/mapping/presets", test_presets);

@@ -129,6 +129,37 @@ test_broken (void)
   g_rmdir (dir);
 }
 
+/* A compound file whose directory claims a name longer than the 64 bytes
+ * a name can have: FreeXL 2.0 would read that many bytes from its stack
+ * (found by fuzz-sheet), so the file is refused before FreeXL sees it. */
+static void
+test_xls_long_name (void)
+{
+  g_autofree char *source = fixture ("dashboard.xls");
+  g_autofree char *dir = g_dir_make_tmp ("ido-sheet-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "lange-naam.xls", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IdoSheetReader) reader = NULL;
+  gsize length = 0;
+  gsize entry;
+
+  g_assert_true (g_file_get_contents (source, &data, &length, NULL));
+  /* The first directory entry (the root) of the first directory sector. */
+  entry = ((gsize) ((guint8) data[0x30] | (guint8) data[0x31] << 8) + 1) * 512;
+  g_assert_cmpuint (entry + 128, <=, length);
+  g_assert_cmpuint ((guint8) data[entry + 0x40], ==, 22);
+  data[entry + 0x40] = 0x00;
+  data[entry + 0x41] = 0x16;
+  g_assert_true (g_file_set_contents (path, data, (gssize) length, NULL));
+
+  reader = ido_sheet_reader_new (path, IDO_FILE_FORMAT_XLS, -1, NULL, &error);
+  g_assert_null (reader);
+  g_assert_error (error, IDO_IMPORT_ERROR, IDO_IMPORT_ERROR_MALFORMED);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -141,6 +172,7 @@ main (int   argc,
   g_test_add_func ("/import/sheet/xls", test_xls);
   g_test_add_func ("/import/sheet/sheet-choice", test_sheet_choice);
   g_test_add_func ("/import/sheet/broken", test_broken);
+  g_test_add_func ("/import/sheet/xls-long-name", test_xls_long_name);
 
   return g_test_run ();
 }

@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 # cbs-test-server.py: a local HTTPS stand-in for CBS StatLine, for
-# test-cbs-client. It makes a test CA and a server certificate with openssl,
-# prints "PORT <port> CA <ca.pem>" and serves recorded answers. The first
-# path segment picks the behaviour: ok, malformed, slow, large, chunked,
-# error, redirect.
+# test-cbs-client and test-fetch. It makes a test CA and a server
+# certificate with openssl, prints "PORT <port> CA <ca.pem>" and serves
+# recorded answers. The first path segment picks the behaviour: ok,
+# malformed, slow, large, chunked, error, redirect (CBS); file/NAME (NAME
+# from DATADIR or a FIXTURES directory; file/NAME/ALIAS serves it as ALIAS; ?type= sets the Content-Type, none
+# when empty; &chunked=1 without a length; &repeat=N sends it N times),
+# page (an HTML login page), to-file/NAME (redirects to file/NAME over
+# https), to-http/NAME (redirects to plain http).
 #
-# Usage: cbs-test-server.py WORKDIR DATADIR
+# Usage: cbs-test-server.py WORKDIR DATADIR [FIXTURES...]
 #
 # Copyright 2026 The IDO Regie authors
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,6 +24,7 @@ import time
 import urllib.parse
 
 WORKDIR, DATADIR = sys.argv[1], sys.argv[2]
+FIXTURES = [DATADIR, *sys.argv[3:]]
 OPENSSL = os.environ.get('IDO_TEST_OPENSSL', 'openssl')
 EC = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes']
 
@@ -58,9 +63,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, format, *args):
         sys.stderr.write('cbs-test-server: ' + (format % args) + '\n')
 
-    def send_body(self, body, status=200, length=True):
+    def send_body(self, body, status=200, length=True, content_type='application/json; charset=utf-8'):
         self.send_response(status)
-        self.send_header('Content-Type', 'application/json; charset=utf-8')
+        if content_type:
+            self.send_header('Content-Type', content_type)
         if length:
             self.send_header('Content-Length', str(len(body)))
         else:
@@ -86,10 +92,23 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return recorded('cbs-03759ned-empty.json')
         return None
 
+    def send_file(self, name, query):
+        types = {'.csv': 'text/csv; charset=utf-8', '.xlsx': 'application/vnd.openxmlformats-officedocument.'
+                 'spreadsheetml.sheet', '.ods': 'application/vnd.oasis.opendocument.spreadsheet',
+                 '.xls': 'application/vnd.ms-excel'}
+        found = [os.path.join(d, name) for d in FIXTURES if os.path.isfile(os.path.join(d, name))]
+        if not found:
+            self.send_body(b'not found', 404, content_type='text/plain')
+            return
+        with open(found[0], 'rb') as f:
+            body = f.read() * int(query.get('repeat', ['1'])[0])
+        content_type = query.get('type', [types.get(os.path.splitext(name)[1], 'application/octet-stream')])[0]
+        self.send_body(body, length=query.get('chunked') != ['1'], content_type=content_type)
+
     def do_GET(self):
         url = urllib.parse.urlsplit(self.path)
         mode = url.path.strip('/').split('/')[0]
-        query = urllib.parse.parse_qs(url.query)
+        query = urllib.parse.parse_qs(url.query, keep_blank_values=True)
         try:
             if mode == 'ok':
                 body = self.answer(query)
@@ -108,6 +127,18 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 self.send_body(b'{"value":[' + b' ' * (1024 * 1024) + b']}', length=False)
             elif mode == 'error':
                 self.send_body(b'{"odata.error":{}}', 503)
+            elif mode == 'file':
+                self.send_file(url.path.strip('/').split('/')[1], query)
+            elif mode == 'page':
+                self.send_body(b'<!DOCTYPE html><html><body><form>Inloggen</form></body></html>',
+                               content_type='text/html; charset=utf-8')
+            elif mode in ('to-file', 'to-http'):
+                scheme = 'https' if mode == 'to-file' else 'http'
+                self.send_response(302)
+                self.send_header('Location', '%s://127.0.0.1:%d/file/%s' % (
+                    scheme, self.server.server_address[1], self.path.split('/', 2)[2]))
+                self.send_header('Content-Length', '0')
+                self.end_headers()
             elif mode == 'redirect':
                 self.send_response(302)
                 self.send_header('Location', 'http://127.0.0.1:9/ok' + self.path[len('/redirect'):])
