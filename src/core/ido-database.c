@@ -193,6 +193,11 @@ migrate (sqlite3  *handle,
       if (!apply_migration (handle, v, error))
         return FALSE;
     }
+  /* A migration that rebuilds a large table leaves a WAL as large as the
+   * table; every later open would have to read it. Fold it into the
+   * database now (best effort: another connection may hold it). */
+  if (from < to)
+    sqlite3_wal_checkpoint_v2 (handle, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
   return TRUE;
 }
 

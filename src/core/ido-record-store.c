@@ -36,18 +36,21 @@ typedef struct
   const char *table;
   IdoRole     role;
   const char *label;
-  const char *sql;
+  const char *sql;    /* without its ORDER BY, so counts need not sort */
+  const char *order;  /* the list's order */
 } KindInfo;
 
 static const KindInfo kinds[IDO_N_RECORD_KINDS] = {
   [IDO_RECORD_LIBRARY] = {
     "library", IDO_ROLE_FINANCIER, N_("Library organisations"),
-    "SELECT id, uuid, name, coordinator_name, NULL, 0 FROM library ORDER BY name COLLATE NOCASE" },
+    "SELECT id, uuid, name, coordinator_name, NULL, 0 FROM library",
+    "name COLLATE NOCASE" },
   [IDO_RECORD_LOCATION] = {
     "location", IDO_ROLE_FINANCIER, N_("IDO locations"),
     "SELECT id, uuid, name, address, active_from,"
     " CASE WHEN active_until IS NOT NULL AND active_until < ?1 THEN 1 ELSE 0 END"
-    " FROM location ORDER BY name COLLATE NOCASE" },
+    " FROM location",
+    "name COLLATE NOCASE" },
   [IDO_RECORD_AGREEMENT] = {
     "agreement", IDO_ROLE_FINANCIER, N_("Agreements"),
     "SELECT id, uuid, title, reference, ends_on,"
@@ -55,81 +58,97 @@ static const KindInfo kinds[IDO_N_RECORD_KINDS] = {
     "      WHEN ends_on < ?1 AND status = 'expired' AND ends_on < date(?1, '-12 months') THEN 0"
     "      WHEN ends_on < ?1 THEN 2"
     "      WHEN ends_on <= date(?1, '+3 months') THEN 1 ELSE 0 END"
-    " FROM agreement ORDER BY starts_on DESC, title COLLATE NOCASE" },
+    " FROM agreement",
+    "starts_on DESC, title COLLATE NOCASE" },
   [IDO_RECORD_BUDGET_YEAR] = {
     "budget_year", IDO_ROLE_FINANCIER, N_("SPUK budget years"),
     "SELECT id, uuid, 'SPUK ' || year, CASE WHEN no_spuk THEN 'gemeentefonds' ELSE '' END, NULL, 0"
-    " FROM budget_year ORDER BY year DESC" },
+    " FROM budget_year",
+    "year DESC" },
   [IDO_RECORD_SPENDING] = {
     "spending", IDO_ROLE_FINANCIER, N_("Spending"),
-    "SELECT id, uuid, description, category, spent_on, 0 FROM spending ORDER BY spent_on DESC" },
+    "SELECT id, uuid, description, category, spent_on, 0 FROM spending",
+    "spent_on DESC" },
   [IDO_RECORD_TARGET] = {
     "target", IDO_ROLE_FINANCIER, N_("Performance targets"),
     "SELECT t.id, t.uuid, i.label || ' ' || t.period, t.description, NULL, 0"
-    " FROM target t JOIN indicator i ON i.id = t.indicator_id ORDER BY t.period DESC, i.label" },
+    " FROM target t JOIN indicator i ON i.id = t.indicator_id",
+    "t.period DESC, i.label" },
   [IDO_RECORD_CERTIFICATION] = {
     "certification", IDO_ROLE_FINANCIER, N_("CBCT certifications"),
     "SELECT c.id, c.uuid, l.name, c.outcome, c.certified_until,"
     " CASE WHEN c.certified_until < ?1 THEN 2"
     "      WHEN c.certified_until <= date(?1, '+6 months', '+6 weeks') THEN 1 ELSE 0 END"
-    " FROM certification c JOIN library l ON l.id = c.library_id ORDER BY c.certified_until DESC" },
+    " FROM certification c JOIN library l ON l.id = c.library_id",
+    "c.certified_until DESC" },
   [IDO_RECORD_PROMOTION] = {
     "promotion", IDO_ROLE_PROMOTOR, N_("Promotion activities"),
     "SELECT id, uuid, title, channel, held_on,"
     " CASE WHEN held_on <= ?1 AND cost_cents > 0 AND spending_id IS NULL THEN 1 ELSE 0 END"
-    " FROM promotion ORDER BY held_on DESC" },
+    " FROM promotion",
+    "held_on DESC" },
   [IDO_RECORD_PARTNER] = {
     "partner", IDO_ROLE_NETWORK, N_("Partners"),
     "SELECT p.id, p.uuid, p.name, p.sector, NULL,"
     " CASE WHEN p.active AND NOT EXISTS (SELECT 1 FROM referral_agreement r WHERE r.partner_id = p.id)"
     "      THEN 1 ELSE 0 END"
-    " FROM partner p ORDER BY p.name COLLATE NOCASE" },
+    " FROM partner p",
+    "p.name COLLATE NOCASE" },
   [IDO_RECORD_REFERRAL_AGREEMENT] = {
     "referral_agreement", IDO_ROLE_NETWORK, N_("Referral agreements"),
     "SELECT r.id, r.uuid, coalesce(p.name, d.name, 'IDO'), r.services, r.review_on,"
     " CASE WHEN r.review_on IS NULL OR p.active = 0 THEN 0 WHEN r.review_on < ?1 THEN 2"
     "      WHEN r.review_on <= date(?1, '+1 month') THEN 1 ELSE 0 END"
     " FROM referral_agreement r LEFT JOIN partner p ON p.id = r.partner_id"
-    " LEFT JOIN desk d ON d.id = r.desk_id ORDER BY r.review_on" },
+    " LEFT JOIN desk d ON d.id = r.desk_id",
+    "r.review_on" },
   [IDO_RECORD_MEETING] = {
     "meeting", IDO_ROLE_NETWORK, N_("Network meetings"),
     "SELECT id, uuid, title, place, held_on, 0 FROM meeting"
-    " WHERE kind IN ('network', 'meet-and-greet', 'presentation') ORDER BY held_on DESC" },
+    " WHERE kind IN ('network', 'meet-and-greet', 'presentation')",
+    "held_on DESC" },
   [IDO_RECORD_DESK] = {
     "desk", IDO_ROLE_REFERRER, N_("Municipal desks"),
     "SELECT d.id, d.uuid, d.name, d.department, max(t.held_on),"
     " CASE WHEN max(t.held_on) IS NULL OR max(t.held_on) < date(?1, '-2 years') THEN 1 ELSE 0 END"
     " FROM desk d LEFT JOIN training_desk td ON td.desk_id = d.id"
     " LEFT JOIN training t ON t.id = td.training_id"
-    " GROUP BY d.id ORDER BY d.name COLLATE NOCASE" },
+    " GROUP BY d.id",
+    "d.name COLLATE NOCASE" },
   [IDO_RECORD_TRAINING] = {
     "training", IDO_ROLE_REFERRER, N_("Trainings"),
-    "SELECT id, uuid, provider, notes, held_on, 0 FROM training ORDER BY held_on DESC" },
+    "SELECT id, uuid, provider, notes, held_on, 0 FROM training",
+    "held_on DESC" },
   [IDO_RECORD_SERVICE_CHANGE] = {
     "service_change", IDO_ROLE_SERVICE, N_("Changes in e-services"),
     "SELECT id, uuid, service, change, changes_on,"
     " CASE WHEN ido_informed_on IS NOT NULL OR changes_on IS NULL THEN 0"
     "      WHEN changes_on BETWEEN ?1 AND date(?1, '+42 days') THEN 2 ELSE 0 END"
-    " FROM service_change ORDER BY changes_on DESC" },
+    " FROM service_change",
+    "changes_on DESC" },
   [IDO_RECORD_SIGNAL] = {
     "signal", IDO_ROLE_SERVICE, N_("Signals"),
     "SELECT id, uuid, description, service, received_on,"
-    " CASE WHEN status = 'open' THEN 1 ELSE 0 END FROM signal ORDER BY received_on DESC" },
+    " CASE WHEN status = 'open' THEN 1 ELSE 0 END FROM signal",
+    "received_on DESC" },
   [IDO_RECORD_POLICY_DOMAIN] = {
     "policy_domain", IDO_ROLE_POLICY, N_("Policy domains"),
     "SELECT id, uuid, name, officer_name, last_conversation_on,"
     " CASE WHEN next_conversation_on IS NOT NULL AND next_conversation_on < ?1 THEN 1 ELSE 0 END"
-    " FROM policy_domain ORDER BY position, name COLLATE NOCASE" },
+    " FROM policy_domain",
+    "position, name COLLATE NOCASE" },
   [IDO_RECORD_ACTION_ITEM] = {
     "action_item", IDO_ROLE_OVERVIEW, N_("Action items"),
     "SELECT id, uuid, description, owner, due_on,"
     " CASE WHEN done_on IS NOT NULL OR due_on IS NULL THEN 0 WHEN due_on < ?1 THEN 2"
     "      WHEN due_on <= date(?1, '+7 days') THEN 1 ELSE 0 END"
-    " FROM action_item WHERE done_on IS NULL ORDER BY due_on IS NULL, due_on" },
+    " FROM action_item WHERE done_on IS NULL",
+    "due_on IS NULL, due_on" },
   [IDO_RECORD_IMPORT_BATCH] = {
     "import_batch", IDO_ROLE_OVERVIEW, N_("Dashboard imports"),
     "SELECT id, uuid, file_name, '', imported_at, 0 FROM import_batch"
-    " WHERE reverted_at IS NULL ORDER BY imported_at DESC" },
+    " WHERE reverted_at IS NULL",
+    "imported_at DESC" },
 };
 
 enum {
@@ -386,9 +405,11 @@ query_records (IdoRecordStore  *self,
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *today = self->today ? g_strdup (self->today) : today_string ();
+  g_autofree char *sql = NULL;
   gboolean has_row = FALSE;
 
-  stmt = ido_database_prepare (self->database, kinds[self->kind].sql, error);
+  sql = g_strconcat (kinds[self->kind].sql, " ORDER BY ", kinds[self->kind].order, NULL);
+  stmt = ido_database_prepare (self->database, sql, error);
   if (stmt == NULL)
     return NULL;
   if (sqlite3_bind_parameter_count (stmt) > 0)
@@ -568,7 +589,7 @@ ido_record_kind_list_flagged (IdoDatabase    *database,
 
   sql = g_strdup_printf ("WITH r (id, uuid, title, subtitle, date, flag) AS (%s)"
                          " SELECT id, uuid, title, subtitle, date, flag FROM r WHERE flag >= %d"
-                         " ORDER BY flag DESC, date IS NULL, date LIMIT ?2",
+                         " ORDER BY flag DESC, date IS NULL, date, title COLLATE NOCASE LIMIT ?2",
                          kinds[kind].sql, IDO_RECORD_FLAG_ATTENTION);
   stmt = ido_database_prepare (database, sql, error);
   if (stmt == NULL)
