@@ -23,6 +23,7 @@ typedef enum
   IDO_IMPORT_ERROR_REJECTED,       /* rows were rejected, so nothing was imported */
   IDO_IMPORT_ERROR_NOT_FOUND,      /* a preset or batch that does not exist */
   IDO_IMPORT_ERROR_REVERT,         /* a batch cannot be reverted */
+  IDO_IMPORT_ERROR_FILE_CHANGED,   /* the file is not the one that was checked */
 } IdoImportError;
 
 GQuark ido_import_error_quark (void);

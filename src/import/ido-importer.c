@@ -128,6 +128,7 @@ struct _IdoImporter
   gboolean               dry_run;
   gboolean               valid_only;
   char                  *default_place;
+  char                  *expected_sha256;
   IdoImportProgressFunc  progress;
   gpointer               progress_data;
   GDestroyNotify         progress_destroy;
@@ -148,6 +149,7 @@ struct _Job
   gboolean           dry_run;
   gboolean           valid_only;
   char              *default_place;
+  char              *expected_sha256;  /* NULL: any content */
   GCancellable      *cancellable;
   GMainContext      *progress_context;  /* NULL: call progress directly */
   double             last_progress;
@@ -1745,6 +1747,21 @@ set_bulk_mode (IdoDatabase *database,
   ido_database_exec (database, sql, NULL);
 }
 
+/* The SHA-256 is of every byte read in this run, so a file that changed
+ * since the caller checked it is refused before anything is committed. */
+static gboolean
+check_expected_sha256 (Job     *job,
+                       GError **error)
+{
+  const char *sha256 = ido_table_reader_get_sha256 (job->reader);
+
+  if (job->expected_sha256 == NULL || g_ascii_strcasecmp (job->expected_sha256, sha256 ? sha256 : "") == 0)
+    return TRUE;
+  g_set_error (error, IDO_IMPORT_ERROR, IDO_IMPORT_ERROR_FILE_CHANGED,
+               _("The file has changed since it was checked. Nothing was imported; check it again."));
+  return FALSE;
+}
+
 /* Runs the whole import on job->database; returns the report or NULL. */
 static IdoImportReport *
 run_job (Job     *job,
@@ -1771,6 +1788,7 @@ run_job (Job     *job,
     {
       ido_import_report_set_sha256 (job->report, ido_table_reader_get_sha256 (job->reader));
       set_report_counts (job);
+      ok = check_expected_sha256 (job, error);
     }
   finalize_statements (job);
   if (ok && should_commit (job))
@@ -1812,6 +1830,7 @@ job_free (Job *job)
   g_clear_pointer (&job->encoding, g_free);
   g_clear_pointer (&job->sheet_name, g_free);
   g_clear_pointer (&job->default_place, g_free);
+  g_clear_pointer (&job->expected_sha256, g_free);
   g_clear_object (&job->reader);
   g_clear_pointer (&job->head, g_ptr_array_unref);
   g_clear_object (&job->used_mapping);
@@ -1856,6 +1875,7 @@ job_new (IdoImporter  *self,
   job->dry_run = self->dry_run;
   job->valid_only = self->valid_only;
   job->default_place = g_strdup (self->default_place);
+  job->expected_sha256 = g_strdup (self->expected_sha256);
   job->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
   job->last_progress = -1.0;
   return job;
@@ -1912,6 +1932,7 @@ ido_importer_finalize (GObject *object)
   g_clear_pointer (&self->encoding, g_free);
   g_clear_pointer (&self->sheet_name, g_free);
   g_clear_pointer (&self->default_place, g_free);
+  g_clear_pointer (&self->expected_sha256, g_free);
   g_clear_pointer (&self->detected_encoding, g_free);
 
   G_OBJECT_CLASS (ido_importer_parent_class)->finalize (object);
@@ -2084,6 +2105,25 @@ ido_importer_get_valid_only (IdoImporter *self)
 {
   g_return_val_if_fail (IDO_IS_IMPORTER (self), FALSE);
   return self->valid_only;
+}
+
+/**
+ * ido_importer_set_expected_sha256:
+ * @sha256: (nullable): the SHA-256 (hexadecimal) the file had when the user
+ *   checked it, or %NULL to accept any content
+ *
+ * When the file read during the import has another SHA-256, the import is
+ * rolled back before its commit and fails with
+ * %IDO_IMPORT_ERROR_FILE_CHANGED: rows the user has not seen never reach
+ * the database.
+ */
+void
+ido_importer_set_expected_sha256 (IdoImporter *self,
+                                  const char  *sha256)
+{
+  g_return_if_fail (IDO_IS_IMPORTER (self));
+  g_free (self->expected_sha256);
+  self->expected_sha256 = sha256 && *sha256 ? g_strdup (sha256) : NULL;
 }
 
 /**

@@ -40,6 +40,8 @@ gboolean         ido_importer_get_dry_run        (IdoImporter             *self)
 void             ido_importer_set_valid_only     (IdoImporter             *self,
                                                   gboolean                 valid_only);
 gboolean         ido_importer_get_valid_only     (IdoImporter             *self);
+void             ido_importer_set_expected_sha256 (IdoImporter            *self,
+                                                  const char              *sha256);
 void             ido_importer_set_default_place  (IdoImporter             *self,
                                                   const char              *place);
 void             ido_importer_set_progress_func  (IdoImporter             *self,

@@ -950,7 +950,7 @@ on_checked_cb (GObject      *source,
 
 /* Size and modification time: cheap to compare, and a file written again
  * almost always differs in one of them. The SHA-256 of what the import
- * read decides in the end (on_imported_cb()). */
+ * read decides in the end (ido_importer_set_expected_sha256()). */
 static gboolean
 query_stamp (GFile   *file,
              goffset *size,
@@ -1160,20 +1160,11 @@ on_imported_cb (GObject      *source,
       return;
     }
   g_clear_object (&self->cancellable);
-  if (report != NULL && ido_import_report_get_committed (report) && self->checked_sha256 != NULL &&
-      g_strcmp0 (ido_import_report_get_sha256 (report), self->checked_sha256) != 0)
+  if (report == NULL && g_error_matches (error, IDO_IMPORT_ERROR, IDO_IMPORT_ERROR_FILE_CHANGED))
     {
-      g_autoptr(IdoImporter) importer = ido_importer_new (self->database);
-
-      /* The same size and time, yet other bytes than were checked: what
-       * the user has not seen is taken back. */
-      if (!ido_importer_revert_batch (importer, ido_import_report_get_batch_id (report), &error))
-        {
-          adw_status_page_set_description (self->import_error_page, error->message);
-          gtk_stack_set_visible_child_name (self->import_stack, "error");
-          set_state (self, "error");
-          return;
-        }
+      /* The same size and time, yet other bytes than were checked: the
+       * importer rolled back, so what the user has not seen was never
+       * written. */
       check_again (self);
       return;
     }
@@ -1206,6 +1197,7 @@ start_import (IdoImportDialog *self,
   g_set_weak_pointer (&self->window, get_window (self));
   importer = create_importer (self, self->import_progress);
   ido_importer_set_valid_only (importer, valid_only);
+  ido_importer_set_expected_sha256 (importer, self->checked_sha256);
   gtk_stack_set_visible_child_name (self->import_stack, "progress");
   adw_navigation_view_push_by_tag (self->navigation_view, "import");
   set_state (self, "importing");

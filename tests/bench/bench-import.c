@@ -365,6 +365,18 @@ bench_size (Size        *size,
   return ok;
 }
 
+/* Wall times on a shared machine depend on what else runs: the load
+ * average is printed with them (CPU times depend on it much less). */
+static void
+print_load (const char *when)
+{
+  g_autofree char *text = NULL;
+
+  if (g_file_get_contents ("/proc/loadavg", &text, NULL, NULL))
+    g_print ("Load average %s (1, 5, 15 min; runnable/all; last pid): %s", when, text);
+  g_print ("Cores: %u\n", g_get_num_processors ());
+}
+
 static char *
 format_time (const Measure *m)
 {
@@ -464,6 +476,7 @@ main (int    argc,
     }
 
   g_print ("Import benchmark in %s, best of %d run(s)\n", dir, runs);
+  print_load ("before");
   g_print ("ido-regie: %s\nsqlite3:   %s\nLibreOffice: %s\n\n", ido, sqlite3, office ? office : "(none)");
   if (office != NULL)
     {
@@ -562,6 +575,7 @@ main (int    argc,
                verdict (time <= limit), b->ido.cpu_seconds / a->ido.cpu_seconds);
     }
   g_print ("  worst peak RSS of ido-regie: %.1f MB\n", worst_rss / 1024.0);
+  print_load ("after");
 
   for (guint i = 0; i < sizes->len; i++)
     {

@@ -409,6 +409,102 @@ test_correction_and_revert (Fixture       *fixture,
   }
 }
 
+/* The file as the user checked it is imported; other bytes under the same
+ * name are refused before the commit: no row, no batch, no new place. */
+static void
+test_expected_sha256 (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = write_file (fixture, "controle.csv",
+                                      "Periode;Gemeente;Aantal vragen;Aantal bezoeken\n"
+                                      "2024-Q1;Zwolle;100;80\n2024-Q2;Zwolle;110;90\n");
+  g_autoptr(IdoImportReport) checked = NULL;
+  g_autoptr(IdoImportReport) report = NULL;
+  g_autoptr(IdoImportReport) refused = NULL;
+  g_autoptr(IdoImporter) importer = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *upper = NULL;
+  gint64 municipalities;
+
+  checked = import_full (fixture, path, NULL, TRUE, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (strlen (ido_import_report_get_sha256 (checked)), ==, 64);
+
+  /* Unchanged: imported; the hexadecimal digits may be in capitals. */
+  importer = ido_importer_new (fixture->database);
+  upper = g_ascii_strup (ido_import_report_get_sha256 (checked), -1);
+  ido_importer_set_expected_sha256 (importer, upper);
+  report = ido_importer_import_file (importer, file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ido_import_report_get_committed (report));
+  assert_counts (report, 4, 0, 0, 0);
+  g_assert_cmpint (count_observations (fixture), ==, 4);
+  municipalities = query_int (fixture->database, "SELECT count(*) FROM municipality");
+
+  /* Changed, with a new place and a corrected value: nothing of it stays. */
+  g_clear_object (&importer);
+  g_free (write_file (fixture, "controle.csv",
+                      "Periode;Gemeente;Aantal vragen;Aantal bezoeken\n"
+                      "2024-Q1;Zwolle;100;80\n2024-Q2;Zwolle;999;90\n2024-Q2;Kampen;5;6\n"));
+  importer = ido_importer_new (fixture->database);
+  ido_importer_set_expected_sha256 (importer, ido_import_report_get_sha256 (checked));
+  refused = ido_importer_import_file (importer, file, NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, IDO_IMPORT_ERROR, IDO_IMPORT_ERROR_FILE_CHANGED);
+  g_assert_cmpstr (error->message, ==, "The file has changed since it was checked. Nothing was imported; check it again.");
+  g_clear_error (&error);
+  g_assert_cmpint (count_observations (fixture), ==, 4);
+  g_assert_cmpfloat (observation (fixture->database, "2024Q2", "GM0193", "questions", ""), ==, 110);
+  g_assert_cmpint (query_int (fixture->database, "SELECT count(*) FROM import_batch"), ==, 1);
+  g_assert_cmpint (query_int (fixture->database, "SELECT count(*) FROM observation_change"), ==, 0);
+  g_assert_cmpint (query_int (fixture->database, "SELECT count(*) FROM municipality"), ==, municipalities);
+
+  /* Without an expected SHA-256 the same file imports. */
+  ido_importer_set_expected_sha256 (importer, NULL);
+  g_clear_object (&refused);
+  refused = ido_importer_import_file (importer, file, NULL, &error);
+  g_assert_no_error (error);
+  assert_counts (refused, 2, 1, 3, 0);
+}
+
+/* New observations get valid, distinct, time-ordered UUIDs (version 7)
+ * and the batch's time as created_at and updated_at. */
+static void
+test_uuids_and_timestamps (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = fixture_path ("utf8-bom-long.csv");
+  g_autoptr(IdoImportReport) report = import_ok (fixture, path);
+  g_autofree char *batch_time = query_text (fixture->database, "SELECT created_at FROM import_batch");
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *previous = NULL;
+  guint n = 0;
+
+  g_assert_cmpint (count_observations (fixture), >, 1);
+  g_assert_cmpint (sqlite3_prepare_v2 (ido_database_get_handle (fixture->database),
+                                       "SELECT uuid, created_at, updated_at FROM observation ORDER BY id",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *uuid = (const char *) sqlite3_column_text (stmt, 0);
+
+      g_assert_true (g_uuid_string_is_valid (uuid));
+      g_assert_cmpint (uuid[14], ==, '7');
+      g_assert_nonnull (strchr ("89ab", uuid[19]));
+      if (previous != NULL)
+        g_assert_cmpstr (previous, <, uuid);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, batch_time);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 2), ==, batch_time);
+      g_free (previous);
+      previous = g_strdup (uuid);
+      n++;
+    }
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (n, ==, count_observations (fixture));
+  g_assert_cmpint (query_int (fixture->database, "SELECT count(DISTINCT uuid) FROM observation"), ==, n);
+}
+
 static void
 test_dry_run (Fixture       *fixture,
               gconstpointer  data)
@@ -900,6 +996,8 @@ main (int   argc,
   ADD ("/import/importer/reimport-is-idempotent", test_reimport_is_idempotent);
   ADD ("/import/importer/correction-and-revert", test_correction_and_revert);
   ADD ("/import/importer/dry-run", test_dry_run);
+  ADD ("/import/importer/expected-sha256", test_expected_sha256);
+  ADD ("/import/importer/uuids-and-timestamps", test_uuids_and_timestamps);
   ADD ("/import/importer/rejected-rows", test_rejected_rows);
   ADD ("/import/importer/duplicates", test_duplicates);
   ADD ("/import/importer/bad-row-at-end-of-large-file", test_bad_row_at_end_of_large_file);
