@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 #include <freexl.h>
+#include <string.h>
 
 #include "ido-import-error.h"
 #include "ido-sheet-reader.h"
@@ -347,10 +348,96 @@ read_le16 (const guint8 *data)
   return (guint16) (data[0] | data[1] << 8);
 }
 
+/* Every r="..." attribute in the tags of a worksheet is a cell or row
+ * reference: up to three capital letters, then one to seven digits. FreeXL
+ * 2.0 loops forever on a reference without a row number or with another
+ * character in it (found by fuzz-sheet: "?1", "E ", "Dt"). */
+static gboolean
+xlsx_references_are_sane (const guint8 *xml,
+                          gsize         length)
+{
+  gboolean in_tag = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      gsize j = i + 1;
+      guint letters = 0, digits = 0;
+      guint8 quote;
+
+      if (xml[i] == '<' || xml[i] == '>')
+        in_tag = xml[i] == '<';
+      if (!in_tag || i == 0 || xml[i] != 'r' || !g_ascii_isspace (xml[i - 1]))
+        continue;
+      while (j < length && g_ascii_isspace (xml[j]))
+        j++;
+      if (j >= length || xml[j] != '=')
+        continue;
+      j++;
+      while (j < length && g_ascii_isspace (xml[j]))
+        j++;
+      if (j >= length || (xml[j] != '"' && xml[j] != '\''))
+        continue;
+      quote = xml[j++];
+      for (; j < length && g_ascii_isupper (xml[j]); j++)
+        letters++;
+      for (; j < length && g_ascii_isdigit (xml[j]); j++)
+        digits++;
+      if (j >= length || xml[j] != quote || letters > 3 || digits == 0 || digits > 7)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The contents of the zip entry whose central directory record is at
+ * @central, stored or deflated, at most MAX_ZIP_ENTRY bytes. */
+static GByteArray *
+zip_entry_contents (const guint8 *data,
+                    gsize         size,
+                    const guint8 *central)
+{
+  g_autoptr(GByteArray) out = g_byte_array_new ();
+  g_autoptr(GConverter) inflater = NULL;
+  guint32 compressed = read_le32 (central + 20);
+  guint32 local = read_le32 (central + 42);
+  gsize start, done = 0;
+
+  if ((guint64) local + 30 > size || read_le32 (data + local) != 0x04034b50)
+    return NULL;
+  start = (gsize) local + 30 + read_le16 (data + local + 26) + read_le16 (data + local + 28);
+  if (start > size || compressed > size - start)
+    return NULL;
+  if (read_le16 (central + 10) == 0)
+    {
+      g_byte_array_append (out, data + start, compressed);
+      return g_steal_pointer (&out);
+    }
+  if (read_le16 (central + 10) != 8)
+    return NULL;
+  inflater = G_CONVERTER (g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_RAW));
+  for (;;)
+    {
+      guint8 buffer[16384];
+      gsize read = 0, written = 0;
+      GConverterResult result = g_converter_convert (inflater, data + start + done, compressed - done,
+                                                     buffer, sizeof buffer, G_CONVERTER_INPUT_AT_END,
+                                                     &read, &written, NULL);
+
+      if (result == G_CONVERTER_ERROR || out->len + written > MAX_ZIP_ENTRY)
+        return NULL;
+      done += read;
+      g_byte_array_append (out, buffer, (guint) written);
+      if (result == G_CONVERTER_FINISHED)
+        return g_steal_pointer (&out);
+    }
+}
+
 /* The uncompressed sizes in the central directory of a zip file. A file
- * without a readable directory passes: FreeXL then refuses it itself. */
+ * without a readable directory passes: FreeXL then refuses it itself.
+ * For XLSX (@worksheets) the cell references of every worksheet are
+ * checked as well; a worksheet that cannot be inflated is refused. */
 static gboolean
 zip_sizes_are_sane (const char  *path,
+                    gboolean     worksheets,
                     GError     **error)
 {
   g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, NULL);
@@ -388,7 +475,139 @@ zip_sizes_are_sane (const char  *path,
                          "Excel or LibreOffice, or export it as CSV."));
           return FALSE;
         }
+      if (worksheets && pos + 46 + read_le16 (p + 28) <= size && read_le16 (p + 28) > 14 &&
+          memcmp (p + 46, "xl/worksheets/", 14) == 0)
+        {
+          g_autoptr(GByteArray) xml = zip_entry_contents (data, size, p);
+
+          if (xml == NULL || !xlsx_references_are_sane (xml->data, xml->len))
+            return set_freexl_error (error, FREEXL_INVALID_XLSX, _("The spreadsheet cannot be opened"));
+        }
       pos += 46 + (gsize) read_le16 (p + 28) + read_le16 (p + 30) + read_le16 (p + 32);
+    }
+  return TRUE;
+}
+
+/* Appends the sectors of the chain from @sector to @out, up to @length
+ * bytes (all of the chain when @length is 0). FALSE when the chain breaks
+ * off before. */
+static gboolean
+cfb_chain_append (const guint8 *data,
+                  gsize         size,
+                  guint         shift,
+                  guint32       sector,
+                  guint64       length,
+                  GByteArray   *out)
+{
+  guint64 unit = (guint64) 1 << shift;
+
+  for (guint64 n = 0; length == 0 || out->len < length; n++)
+    {
+      guint64 start = ((guint64) sector + 1) << shift;
+
+      if (length == 0 && sector == 0xfffffffe)
+        return TRUE;
+      if (n > (size >> shift) || sector >= 0xfffffffa || start + unit > size)
+        return FALSE;
+      g_byte_array_append (out, data + start, (guint) unit);
+      sector = cfb_next_sector (data, size, shift, sector);
+    }
+  g_byte_array_set_size (out, (guint) length);
+  return TRUE;
+}
+
+/* The same for a stream in the mini stream, in 64-byte sectors. */
+static gboolean
+cfb_mini_chain_append (const GByteArray *mini_stream,
+                       const GByteArray *mini_fat,
+                       guint32           sector,
+                       guint64           length,
+                       GByteArray       *out)
+{
+  for (guint64 n = 0; out->len < length; n++)
+    {
+      guint64 start = (guint64) sector * 64;
+
+      if (n > mini_stream->len / 64 || start + 64 > mini_stream->len || (guint64) sector * 4 + 4 > mini_fat->len)
+        return FALSE;
+      g_byte_array_append (out, mini_stream->data + start, 64);
+      sector = read_le32 (mini_fat->data + (gsize) sector * 4);
+    }
+  g_byte_array_set_size (out, (guint) length);
+  return TRUE;
+}
+
+/* A sheet of an XLS workbook has one DIMENSIONS record, before its cells.
+ * FreeXL 2.0 frees the texts of date cells twice when a second one follows
+ * them (a double free, found by fuzz-sheet), so the workbook stream is read
+ * here first and such a file is refused. */
+static gboolean
+cfb_workbook_is_sane (const char *path)
+{
+  g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, NULL);
+  g_autoptr(GByteArray) directory = g_byte_array_new ();
+  g_autoptr(GByteArray) stream = g_byte_array_new ();
+  const guint8 *data, *root = NULL, *book = NULL;
+  gsize size;
+  guint shift;
+  guint64 length;
+  gboolean in_sheet = FALSE;
+  guint dimensions = 0;
+
+  if (mapped == NULL)
+    return FALSE;
+  data = (const guint8 *) g_mapped_file_get_contents (mapped);
+  size = g_mapped_file_get_length (mapped);
+  shift = read_le16 (data + 0x1e);
+  /* The mini stream cutoff is 4096 bytes by the format's definition. */
+  if (read_le32 (data + 0x38) != 4096 ||
+      !cfb_chain_append (data, size, shift, read_le32 (data + 0x30), 0, directory))
+    return FALSE;
+  for (gsize entry = 0; entry + 128 <= directory->len; entry += 128)
+    {
+      const guint8 *e = directory->data + entry;
+      guint name_length = read_le16 (e + 0x40);
+
+      if (e[0x42] == 5 && root == NULL)
+        root = e;
+      else if (e[0x42] == 2 && book == NULL &&
+               ((name_length == 18 && memcmp (e, "W\0o\0r\0k\0b\0o\0o\0k\0", 16) == 0) ||
+                (name_length == 10 && memcmp (e, "B\0o\0o\0k\0", 8) == 0)))
+        book = e;
+    }
+  /* Without a workbook stream FreeXL refuses the file itself. */
+  if (book == NULL)
+    return TRUE;
+  length = read_le32 (book + 0x78);
+  if (length > size)
+    return FALSE;
+  if (length < 4096)
+    {
+      g_autoptr(GByteArray) mini_stream = g_byte_array_new ();
+      g_autoptr(GByteArray) mini_fat = g_byte_array_new ();
+
+      if (root == NULL || read_le32 (root + 0x78) > size ||
+          !cfb_chain_append (data, size, shift, read_le32 (root + 0x74), read_le32 (root + 0x78), mini_stream) ||
+          !cfb_chain_append (data, size, shift, read_le32 (data + 0x3c), 0, mini_fat) ||
+          !cfb_mini_chain_append (mini_stream, mini_fat, read_le32 (book + 0x74), length, stream))
+        return FALSE;
+    }
+  else if (!cfb_chain_append (data, size, shift, read_le32 (book + 0x74), length, stream))
+    return FALSE;
+
+  for (gsize pos = 0; pos + 4 <= stream->len; pos += 4 + (gsize) read_le16 (stream->data + pos + 2))
+    {
+      guint16 type = read_le16 (stream->data + pos);
+
+      if (type == 0x0809 || type == 0x0409 || type == 0x0209 || type == 0x0009)
+        {
+          in_sheet = TRUE;
+          dimensions = 0;
+        }
+      else if (type == 0x000a)
+        in_sheet = FALSE;
+      else if (in_sheet && (type == 0x0200 || type == 0x0000) && ++dimensions > 1)
+        return FALSE;
     }
   return TRUE;
 }
@@ -399,7 +618,7 @@ xls_size_is_sane (const char  *path,
 {
   const void *handle = NULL;
   unsigned int sheets = 0;
-  gboolean sane = cfb_header_is_sane (path);
+  gboolean sane = cfb_header_is_sane (path) && cfb_workbook_is_sane (path);
   int rc = sane ? freexl_open_info (path, &handle) : FREEXL_INVALID_CFBF_HEADER;
 
   if (rc == FREEXL_OK && freexl_get_worksheets_count (handle, &sheets) == FREEXL_OK)
@@ -433,12 +652,12 @@ open_workbook (IdoSheetReader  *self,
   switch (self->format)
     {
     case IDO_FILE_FORMAT_XLSX:
-      if (!zip_sizes_are_sane (path, error))
+      if (!zip_sizes_are_sane (path, TRUE, error))
         return FALSE;
       rc = freexl_open_xlsx (path, &self->handle);
       break;
     case IDO_FILE_FORMAT_ODS:
-      if (!zip_sizes_are_sane (path, error))
+      if (!zip_sizes_are_sane (path, FALSE, error))
         return FALSE;
       rc = freexl_open_ods (path, &self->handle);
       break;

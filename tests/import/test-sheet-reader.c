@@ -160,6 +160,36 @@ test_xls_long_name (void)
   g_rmdir (dir);
 }
 
+/* Inputs found by fuzz-sheet that FreeXL 2.0 cannot take: an XLS sheet with
+ * a second DIMENSIONS record after its cells (a double free in FreeXL) and
+ * an XLSX cell reference without a row number (FreeXL loops forever). Both
+ * are refused before FreeXL sees them. */
+static void
+check_refused (const char    *seed,
+               IdoFileFormat  format)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("IDO_TEST_SRCDIR"), "tests", "fuzz", "corpus", "sheet",
+                                            seed, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IdoSheetReader) reader = NULL;
+
+  reader = ido_sheet_reader_new (path, format, -1, NULL, &error);
+  g_assert_null (reader);
+  g_assert_error (error, IDO_IMPORT_ERROR, IDO_IMPORT_ERROR_MALFORMED);
+}
+
+static void
+test_xls_second_dimensions (void)
+{
+  check_refused ("regression-xls-second-dimensions", IDO_FILE_FORMAT_XLS);
+}
+
+static void
+test_xlsx_cell_reference (void)
+{
+  check_refused ("regression-xlsx-cell-reference", IDO_FILE_FORMAT_XLSX);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,6 +203,8 @@ main (int   argc,
   g_test_add_func ("/import/sheet/sheet-choice", test_sheet_choice);
   g_test_add_func ("/import/sheet/broken", test_broken);
   g_test_add_func ("/import/sheet/xls-long-name", test_xls_long_name);
+  g_test_add_func ("/import/sheet/xls-second-dimensions", test_xls_second_dimensions);
+  g_test_add_func ("/import/sheet/xlsx-cell-reference", test_xlsx_cell_reference);
 
   return g_test_run ();
 }
