@@ -619,6 +619,38 @@ test_backup_restore_async (Fixture       *f,
   g_assert_cmpint (ido_database_count (db, "partner"), ==, 1);
 }
 
+/* A migration that rebuilds a large table must not leave its WAL behind
+ * for every later open to read. */
+static void
+test_migration_folds_wal (Fixture       *f,
+                          gconstpointer  data)
+{
+  int latest = ido_database_get_latest_version ();
+  g_autoptr(IdoDatabase) old = ido_database_open_at_version (f->path, latest - 1, NULL);
+  g_autoptr(IdoDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  GStatBuf st;
+
+  g_assert_nonnull (old);
+  g_assert_true (ido_database_exec (old,
+                                    "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)"
+                                    " INSERT INTO observation (period, place_key, indicator_id, value)"
+                                    " SELECT '2024Q' || (1 + i % 4), 'municipality:' || i,"
+                                    " (SELECT min(id) FROM indicator), i FROM n",
+                                    &error));
+  g_assert_no_error (error);
+  g_clear_object (&old);
+
+  db = ido_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ido_database_get_version (db), ==, latest);
+  g_assert_cmpint (ido_database_count (db, "observation"), ==, 20000);
+  /* Still open, so SQLite has not removed the WAL on close. */
+  g_assert_cmpint (g_stat (wal, &st), ==, 0);
+  g_assert_cmpint (st.st_size, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -640,6 +672,7 @@ main (int   argc,
   ADD ("/database/restore-migrates-older-backup", test_restore_migrates_older_backup);
   ADD ("/database/backup-restore-async", test_backup_restore_async);
   ADD ("/database/restore-other-page-size", test_restore_other_page_size);
+  ADD ("/database/migration-folds-wal", test_migration_folds_wal);
 #undef ADD
 
   return g_test_run ();
