@@ -10,64 +10,18 @@
 #include <string.h>
 
 #include "ido-cbs-client.h"
-#include "ido-test-utils.h"
+#include "ido-test-server.h"
 
-static GSubprocess *server;
-static char *server_dir;
-static char *ca_file;
-static guint16 port;
-
-static void
-start_server (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDataInputStream) out = NULL;
-  g_autofree char *script = NULL;
-  g_autofree char *line = NULL;
-  g_auto(GStrv) words = NULL;
-  g_autofree char *recorded = NULL;
-  const char *python = g_getenv ("IDO_TEST_PYTHON");
-  const char *data = g_getenv ("IDO_TEST_NET_DATA");
-
-  g_assert_nonnull (python);
-  g_assert_nonnull (data);
-  server_dir = ido_test_make_dir ();
-  script = g_build_filename (data, "cbs-test-server.py", NULL);
-  recorded = g_build_filename (data, "data", NULL);
-  server = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                             python, script, server_dir, recorded, NULL);
-  g_assert_no_error (error);
-  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (server));
-  line = g_data_input_stream_read_line_utf8 (out, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (line);
-  words = g_strsplit (line, " ", 4);
-  g_assert_cmpstr (words[0], ==, "PORT");
-  g_assert_cmpstr (words[2], ==, "CA");
-  port = (guint16) g_ascii_strtoull (words[1], NULL, 10);
-  ca_file = g_strdup (words[3]);
-  g_assert_cmpuint (port, >, 0);
-}
-
-static void
-stop_server (void)
-{
-  g_subprocess_force_exit (server);
-  g_subprocess_wait (server, NULL, NULL);
-  g_clear_object (&server);
-  ido_test_remove_dir (server_dir);
-  g_free (server_dir);
-  g_free (ca_file);
-}
+static IdoTestServer server;
 
 static IdoCbsClient *
 make_client (const char *mode)
 {
   IdoCbsClient *client = ido_cbs_client_new ();
-  g_autofree char *base = g_strdup_printf ("https://127.0.0.1:%u/%s/ODataApi/odata/03759ned", port, mode);
+  g_autofree char *base = g_strdup_printf ("https://127.0.0.1:%u/%s/ODataApi/odata/03759ned", server.port, mode);
 
   ido_cbs_client_set_base_url (client, base);
-  ido_cbs_client_set_ca_file (client, ca_file);
+  ido_cbs_client_set_ca_file (client, server.ca_file);
   ido_cbs_client_set_timeout (client, 10);
   return client;
 }
@@ -300,8 +254,8 @@ main (int   argc,
   g_test_add_func ("/cbs-client/offline", test_offline);
   g_test_add_func ("/cbs-client/cancel", test_cancel);
 
-  start_server ();
+  g_assert_true (ido_test_server_start (&server));
   status = g_test_run ();
-  stop_server ();
+  ido_test_server_stop (&server);
   return status;
 }

@@ -14,63 +14,15 @@
 #include "ido-database.h"
 #include "ido-fetch.h"
 #include "ido-import-source.h"
-#include "ido-test-utils.h"
+#include "ido-test-server.h"
 
-static GSubprocess *server;
-static char *server_dir;
-static char *ca_file;
-static guint16 port;
+static IdoTestServer server;
 static GThread *main_thread;
-
-static void
-start_server (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDataInputStream) out = NULL;
-  g_autofree char *script = NULL;
-  g_autofree char *line = NULL;
-  g_auto(GStrv) words = NULL;
-  g_autofree char *recorded = NULL;
-  g_autofree char *fixtures = NULL;
-  const char *python = g_getenv ("IDO_TEST_PYTHON");
-  const char *data = g_getenv ("IDO_TEST_NET_DATA");
-
-  g_assert_nonnull (python);
-  g_assert_nonnull (data);
-  server_dir = ido_test_make_dir ();
-  script = g_build_filename (data, "cbs-test-server.py", NULL);
-  recorded = g_build_filename (data, "data", NULL);
-  fixtures = g_build_filename (data, "..", "import", "fixtures", NULL);
-  server = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                             python, script, server_dir, recorded, fixtures, NULL);
-  g_assert_no_error (error);
-  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (server));
-  line = g_data_input_stream_read_line_utf8 (out, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (line);
-  words = g_strsplit (line, " ", 4);
-  g_assert_cmpstr (words[0], ==, "PORT");
-  g_assert_cmpstr (words[2], ==, "CA");
-  port = (guint16) g_ascii_strtoull (words[1], NULL, 10);
-  ca_file = g_strdup (words[3]);
-  g_assert_cmpuint (port, >, 0);
-}
-
-static void
-stop_server (void)
-{
-  g_subprocess_force_exit (server);
-  g_subprocess_wait (server, NULL, NULL);
-  g_clear_object (&server);
-  ido_test_remove_dir (server_dir);
-  g_free (server_dir);
-  g_free (ca_file);
-}
 
 static char *
 server_url (const char *path)
 {
-  return g_strdup_printf ("https://127.0.0.1:%u/%s", port, path);
+  return ido_test_server_url (&server, path);
 }
 
 static char *
@@ -85,7 +37,7 @@ make_fetch (const char *path)
   g_autofree char *url = server_url (path);
   IdoFetch *fetch = ido_fetch_new (url);
 
-  ido_fetch_set_ca_file (fetch, ca_file);
+  ido_fetch_set_ca_file (fetch, server.ca_file);
   ido_fetch_set_timeout (fetch, 10);
   return fetch;
 }
@@ -495,10 +447,10 @@ test_cli_fetch (void)
 
   /* Failures change nothing: not the data, not the batches. */
   set_url (db, page);
-  g_assert_cmpint (run_cli ("import", "--database", db, "--fetch", "KB-dashboard", "--ca-file", ca_file, NULL), ==, 1);
+  g_assert_cmpint (run_cli ("import", "--database", db, "--fetch", "KB-dashboard", "--ca-file", server.ca_file, NULL), ==, 1);
   g_assert_nonnull (strstr (cli_errors->str, "web page"));
   set_url (db, missing);
-  g_assert_cmpint (run_cli ("import", "--database", db, "--fetch", "KB-dashboard", "--ca-file", ca_file, NULL), ==, 1);
+  g_assert_cmpint (run_cli ("import", "--database", db, "--fetch", "KB-dashboard", "--ca-file", server.ca_file, NULL), ==, 1);
   g_assert_nonnull (strstr (cli_errors->str, "404"));
   set_url (db, good);
   /* Without the test CA the certificate is not trusted; the database file
@@ -515,10 +467,10 @@ test_cli_fetch (void)
   g_assert_cmpint (count_rows (db, "import_batch"), ==, 0);
 
   /* Fetched and imported with the preset, as one batch; again: no change. */
-  g_assert_cmpint (run_cli ("import", "--database", db, "--fetch", "KB-dashboard", "--ca-file", ca_file, NULL), ==, 0);
+  g_assert_cmpint (run_cli ("import", "--database", db, "--fetch", "KB-dashboard", "--ca-file", server.ca_file, NULL), ==, 0);
   g_assert_cmpint (count_rows (db, "observation"), ==, 4);
   g_assert_cmpint (count_rows (db, "import_batch"), ==, 1);
-  g_assert_cmpint (run_cli ("import", "--database", db, "--fetch", "KB-dashboard", "--ca-file", ca_file, NULL), ==, 0);
+  g_assert_cmpint (run_cli ("import", "--database", db, "--fetch", "KB-dashboard", "--ca-file", server.ca_file, NULL), ==, 0);
   g_assert_cmpint (count_rows (db, "observation"), ==, 4);
   g_assert_cmpint (count_rows (db, "import_batch"), ==, 1);
   {
@@ -559,8 +511,8 @@ main (int   argc,
   g_test_add_func ("/fetch/cancel", test_cancel);
   g_test_add_func ("/fetch/cli", test_cli_fetch);
 
-  start_server ();
+  g_assert_true (ido_test_server_start (&server));
   status = g_test_run ();
-  stop_server ();
+  ido_test_server_stop (&server);
   return status;
 }

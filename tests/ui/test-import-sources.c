@@ -21,6 +21,7 @@
 #include "ido-import-sources-dialog.h"
 #include "ido-importer.h"
 #include "ido-screenshot.h"
+#include "ido-test-server.h"
 #include "ido-ui-test-utils.h"
 
 #define PRESET "KB-dashboard"
@@ -273,59 +274,6 @@ test_fetch_offline (IdoUiFixture  *fixture,
   close_dialog (dialog);
 }
 
-/* A local HTTPS server with a test CA (tests/net/cbs-test-server.py). */
-typedef struct
-{
-  GSubprocess *process;
-  char        *dir;
-  char        *ca_file;
-  guint16      port;
-} Server;
-
-static gboolean
-start_server (Server *server)
-{
-  g_autofree char *python = g_find_program_in_path ("python3");
-  g_autofree char *openssl = g_find_program_in_path ("openssl");
-  g_autofree char *script = NULL;
-  g_autofree char *data = NULL;
-  g_autofree char *fixtures = NULL;
-  g_autofree char *line = NULL;
-  g_autoptr(GDataInputStream) out = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) words = NULL;
-
-  if (python == NULL || openssl == NULL)
-    return FALSE;
-  script = g_build_filename (g_getenv ("IDO_TEST_SRCDIR"), "tests", "net", "cbs-test-server.py", NULL);
-  data = g_build_filename (g_getenv ("IDO_TEST_SRCDIR"), "tests", "net", "data", NULL);
-  fixtures = g_build_filename (g_getenv ("IDO_TEST_SRCDIR"), "tests", "import", "fixtures", NULL);
-  server->dir = ido_test_make_dir ();
-  server->process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                                      python, script, server->dir, data, fixtures, NULL);
-  g_assert_no_error (error);
-  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (server->process));
-  line = g_data_input_stream_read_line_utf8 (out, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (line);
-  words = g_strsplit (line, " ", 4);
-  g_assert_cmpstr (words[0], ==, "PORT");
-  server->port = (guint16) g_ascii_strtoull (words[1], NULL, 10);
-  server->ca_file = g_strdup (words[3]);
-  return TRUE;
-}
-
-static void
-stop_server (Server *server)
-{
-  g_subprocess_force_exit (server->process);
-  g_subprocess_wait (server->process, NULL, NULL);
-  g_clear_object (&server->process);
-  ido_test_remove_dir (server->dir);
-  g_free (server->dir);
-  g_free (server->ca_file);
-}
-
 static gboolean
 import_dialog_shown (gpointer data)
 {
@@ -338,20 +286,20 @@ static void
 test_fetch_opens_import (IdoUiFixture  *fixture,
                          gconstpointer  user_data)
 {
-  Server server = { 0 };
+  IdoTestServer server = { 0 };
   g_autofree char *url = NULL;
   g_autofree char *name = NULL;
   IdoImportSourcesDialog *dialog;
   AdwDialog *import;
   GFile *file;
 
-  if (!start_server (&server))
+  if (!ido_test_server_start (&server))
     {
       g_test_skip ("python3 and openssl are needed for the HTTPS test server");
       return;
     }
   save_preset (fixture);
-  url = g_strdup_printf ("https://127.0.0.1:%u/file/utf8-bom-long.csv", server.port);
+  url = ido_test_server_url (&server, "file/utf8-bom-long.csv");
   g_assert_true (ido_import_source_set_fetch_url (fixture->database, PRESET, url, NULL));
   dialog = open_dialog (fixture);
   ido_import_sources_dialog_set_ca_file (dialog, server.ca_file);
@@ -373,7 +321,7 @@ test_fetch_opens_import (IdoUiFixture  *fixture,
   g_assert_false (g_file_query_exists (file, NULL));
   g_object_unref (file);
   close_dialog (dialog);
-  stop_server (&server);
+  ido_test_server_stop (&server);
 }
 
 static gboolean
@@ -387,20 +335,20 @@ static void
 test_fetch_cancel (IdoUiFixture  *fixture,
                    gconstpointer  user_data)
 {
-  Server server = { 0 };
+  IdoTestServer server = { 0 };
   g_autofree char *url = NULL;
   IdoImportSourcesDialog *dialog;
   IdoImportSourceRow *row;
   gint64 start;
 
-  if (!start_server (&server))
+  if (!ido_test_server_start (&server))
     {
       g_test_skip ("python3 and openssl are needed for the HTTPS test server");
       return;
     }
   save_preset (fixture);
   /* The server waits four seconds before it answers. */
-  url = g_strdup_printf ("https://127.0.0.1:%u/slow/dashboard.csv", server.port);
+  url = ido_test_server_url (&server, "slow/dashboard.csv");
   g_assert_true (ido_import_source_set_fetch_url (fixture->database, PRESET, url, NULL));
   dialog = open_dialog (fixture);
   ido_import_sources_dialog_set_ca_file (dialog, server.ca_file);
@@ -425,7 +373,7 @@ test_fetch_cancel (IdoUiFixture  *fixture,
                  ADW_DIALOG (dialog));
   g_assert_cmpint (ido_database_count (fixture->database, "import_batch"), ==, 0);
   close_dialog (dialog);
-  stop_server (&server);
+  ido_test_server_stop (&server);
 }
 
 static IdoImportBatchRow *
