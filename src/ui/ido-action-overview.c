@@ -15,10 +15,10 @@
 #include "ido-action-list.h"
 #include "ido-action-overview.h"
 #include "ido-database.h"
+#include "ido-form.h"
 #include "ido-meeting-mode.h"
 #include "ido-meeting.h"
 #include "ido-record-row.h"
-#include "ido-roles-form.h"
 #include "ido-service-change.h"
 
 struct _IdoActionOverview
@@ -45,12 +45,9 @@ G_DEFINE_FINAL_TYPE (IdoActionOverview, ido_action_overview, ADW_TYPE_BIN)
 static char *
 today_iso (IdoActionOverview *self)
 {
-  g_autoptr(GDateTime) now = NULL;
-
   if (self->today != NULL)
     return g_strdup (self->today);
-  now = g_date_time_new_now_local ();
-  return g_date_time_format (now, "%Y-%m-%d");
+  return ido_form_today ();
 }
 
 static void
@@ -156,7 +153,7 @@ on_done_toggled_cb (GtkCheckButton *check,
     return;
   today = today_iso (self);
   if (!ido_action_item_set_done (self->database, id, today, &error))
-    ido_roles_form_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
+    ido_form_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
 }
 
 static void
@@ -231,9 +228,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 static void
 clear_change_rows (IdoActionOverview *self)
 {
-  for (guint i = 0; i < self->change_rows->len; i++)
-    adw_preferences_group_remove (self->changes_group, g_ptr_array_index (self->change_rows, i));
-  g_ptr_array_set_size (self->change_rows, 0);
+  ido_form_remove_rows (self->change_rows, self->changes_group);
 }
 
 static void

@@ -16,7 +16,7 @@
 #include "ido-agreement-dialog.h"
 #include "ido-amount-row.h"
 #include "ido-database.h"
-#include "ido-financier-form.h"
+#include "ido-form.h"
 #include "ido-library.h"
 #include "ido-validate.h"
 
@@ -183,8 +183,8 @@ on_open_done_cb (GObject      *source,
 
   if (!gtk_file_launcher_launch_finish (GTK_FILE_LAUNCHER (source), result, &error) &&
       !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-    ido_financier_form_show_error (GTK_WIDGET (self->document_row), self->message_label,
-                                   _("The document could not be opened: it may have moved. Choose it again."));
+    ido_form_show_error (GTK_WIDGET (self->document_row), self->message_label,
+                         _("The document could not be opened: it may have moved. Choose it again."));
 }
 
 static void
@@ -238,7 +238,7 @@ on_copied_cb (GObject      *source,
       g_autofree char *message = g_strdup_printf (_("The document could not be copied: %s"), error->message);
 
       adw_switch_row_set_active (self->copy_row, FALSE);
-      ido_financier_form_show_error (GTK_WIDGET (self->document_row), self->message_label, message);
+      ido_form_show_error (GTK_WIDGET (self->document_row), self->message_label, message);
       return;
     }
   g_set_str (&self->agreement->document_uri, copy);
@@ -325,9 +325,7 @@ on_remove_party_cb (GtkButton          *button,
 static void
 rebuild_parties (IdoAgreementDialog *self)
 {
-  for (guint i = 0; i < self->party_rows->len; i++)
-    adw_preferences_group_remove (self->parties_group, g_ptr_array_index (self->party_rows, i));
-  g_ptr_array_set_size (self->party_rows, 0);
+  ido_form_remove_rows (self->party_rows, self->parties_group);
   for (guint i = 0; i < self->agreement->parties->len; i++)
     {
       IdoAgreementParty *party = g_ptr_array_index (self->agreement->parties, i);
@@ -359,12 +357,12 @@ on_party_chosen_cb (IdoAgreementDialog *self)
 static void
 on_party_name_applied_cb (IdoAgreementDialog *self)
 {
-  g_autofree char *name = ido_financier_form_get_text (self->add_party_name_row);
+  g_autofree char *name = ido_form_dup_text (self->add_party_name_row);
 
   if (*name == '\0')
     return;
   ido_agreement_add_party (self->agreement, 0, 0, 0, name);
-  ido_financier_form_set_text (self->add_party_name_row, "");
+  ido_form_set_text (self->add_party_name_row, "");
   rebuild_parties (self);
 }
 
@@ -424,7 +422,7 @@ read_deliverables (IdoAgreementDialog *self)
       IdoDeliverable *d = g_ptr_array_index (self->agreement->deliverables, i);
 
       g_free (d->description);
-      d->description = ido_financier_form_get_text (g_ptr_array_index (self->deliverable_rows, i));
+      d->description = ido_form_dup_text (g_ptr_array_index (self->deliverable_rows, i));
     }
 }
 
@@ -443,9 +441,7 @@ on_remove_deliverable_cb (GtkButton          *button,
 static void
 rebuild_deliverables (IdoAgreementDialog *self)
 {
-  for (guint i = 0; i < self->deliverable_rows->len; i++)
-    adw_preferences_group_remove (self->deliverables_group, g_ptr_array_index (self->deliverable_rows, i));
-  g_ptr_array_set_size (self->deliverable_rows, 0);
+  ido_form_remove_rows (self->deliverable_rows, self->deliverables_group);
   for (guint i = 0; i < self->agreement->deliverables->len; i++)
     {
       IdoDeliverable *d = g_ptr_array_index (self->agreement->deliverables, i);
@@ -464,13 +460,13 @@ rebuild_deliverables (IdoAgreementDialog *self)
 static void
 on_deliverable_applied_cb (IdoAgreementDialog *self)
 {
-  g_autofree char *text = ido_financier_form_get_text (self->add_deliverable_row);
+  g_autofree char *text = ido_form_dup_text (self->add_deliverable_row);
 
   if (*text == '\0')
     return;
   read_deliverables (self);
   ido_agreement_add_deliverable (self->agreement, text);
-  ido_financier_form_set_text (self->add_deliverable_row, "");
+  ido_form_set_text (self->add_deliverable_row, "");
   rebuild_deliverables (self);
 }
 
@@ -481,18 +477,18 @@ load (IdoAgreementDialog *self)
 {
   IdoAgreement *a = self->agreement;
 
-  adw_combo_row_set_selected (self->kind_row, ido_financier_form_code_position (ido_agreement_kinds (), a->kind));
-  ido_financier_form_set_text (self->title_row, a->title);
-  ido_financier_form_set_text (self->reference_row, a->reference);
+  adw_combo_row_set_selected (self->kind_row, ido_form_code_position (ido_agreement_kinds (), a->kind));
+  ido_form_set_text (self->title_row, a->title);
+  ido_form_set_text (self->reference_row, a->reference);
   for (guint i = 0; i < self->library_ids->len; i++)
     {
       if (g_array_index (self->library_ids, gint64, i) == a->library_id)
         adw_combo_row_set_selected (self->library_row, i);
     }
   adw_combo_row_set_selected (self->status_row,
-                              ido_financier_form_code_position (ido_agreement_statuses (), a->status));
-  ido_financier_form_set_date (self->start_row, a->starts_on);
-  ido_financier_form_set_date (self->end_row, a->ends_on);
+                              ido_form_code_position (ido_agreement_statuses (), a->status));
+  ido_form_set_date (self->start_row, a->starts_on);
+  ido_form_set_date (self->end_row, a->ends_on);
   ido_amount_row_set_cents (self->amount_row, a->has_amount, a->amount);
   adw_switch_row_set_active (self->copy_row, a->document_uri != NULL && in_dossier_folder (self, a->document_uri));
   update_document (self);
@@ -509,9 +505,9 @@ read_form (IdoAgreementDialog  *self,
 
   g_set_str (&a->kind, ido_agreement_kinds ()[adw_combo_row_get_selected (self->kind_row)]);
   g_free (a->title);
-  a->title = ido_financier_form_get_text (self->title_row);
+  a->title = ido_form_dup_text (self->title_row);
   g_free (a->reference);
-  a->reference = ido_financier_form_get_text (self->reference_row);
+  a->reference = ido_form_dup_text (self->reference_row);
   a->library_id = library < self->library_ids->len ? g_array_index (self->library_ids, gint64, library) : 0;
   g_set_str (&a->status, ido_agreement_statuses ()[adw_combo_row_get_selected (self->status_row)]);
   read_deliverables (self);
@@ -522,8 +518,8 @@ read_form (IdoAgreementDialog  *self,
       g_set_error (error, IDO_FIELD_ERROR, IDO_FIELD_WEBSITE, _("Wait until the document is copied."));
       return FALSE;
     }
-  return ido_financier_form_get_date (self->start_row, IDO_FIELD_START_DATE, &a->starts_on, error) &&
-         ido_financier_form_get_date (self->end_row, IDO_FIELD_END_DATE, &a->ends_on, error) &&
+  return ido_form_get_date (self->start_row, IDO_FIELD_START_DATE, &a->starts_on, error) &&
+         ido_form_get_date (self->end_row, IDO_FIELD_END_DATE, &a->ends_on, error) &&
          ido_amount_row_get_cents (self->amount_row, &a->has_amount, &a->amount, error);
 }
 
@@ -686,9 +682,9 @@ ido_agreement_dialog_class_init (IdoAgreementDialogClass *klass)
 static void
 ido_agreement_dialog_init (IdoAgreementDialog *self)
 {
-  g_autoptr(GListModel) kinds = ido_financier_form_labels_model (ido_agreement_kinds (), ido_agreement_kind_get_label);
-  g_autoptr(GListModel) statuses = ido_financier_form_labels_model (ido_agreement_statuses (),
-                                                                    ido_agreement_status_get_label);
+  g_autoptr(GListModel) kinds = ido_form_labels_model (ido_agreement_kinds (), ido_agreement_kind_get_label);
+  g_autoptr(GListModel) statuses = ido_form_labels_model (ido_agreement_statuses (),
+                                                          ido_agreement_status_get_label);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->library_ids = g_array_new (FALSE, FALSE, sizeof (gint64));

@@ -16,7 +16,7 @@
 #include "ido-budget.h"
 #include "ido-budget-page.h"
 #include "ido-cbs-client.h"
-#include "ido-financier-form.h"
+#include "ido-form.h"
 #include "ido-money.h"
 #include "ido-population.h"
 #include "ido-sisa.h"
@@ -211,7 +211,7 @@ load_form (IdoBudgetPage       *self,
   adw_spin_row_set_value (self->low_educated_row, (double) year->estimate_low_educated);
   ido_amount_row_set_cents (self->reserved_from_previous_row, TRUE, year->reserved_from_previous);
   ido_amount_row_set_cents (self->reserved_for_next_row, TRUE, year->reserved_for_next);
-  ido_financier_form_set_text (self->notes_row, year->notes);
+  ido_form_set_text (self->notes_row, year->notes);
   self->loading = FALSE;
   /* No inputs stored yet: start from what the dossier knows. */
   show_population (self, year->estimate_inhabitants == 0);
@@ -228,7 +228,7 @@ read_form (IdoBudgetPage  *self,
   year->year = self->year;
   year->no_spuk = adw_switch_row_get_active (self->no_spuk_row);
   year->allocation_is_estimate = estimated (self);
-  year->notes = ido_financier_form_get_text (self->notes_row);
+  year->notes = ido_form_dup_text (self->notes_row);
   if (year->allocation_is_estimate)
     {
       year->estimate_inhabitants = (guint64) adw_spin_row_get_value (self->inhabitants_row);
@@ -270,7 +270,7 @@ show_error (IdoBudgetPage *self,
     row = GTK_WIDGET (self->reserved_for_next_row);
   else if (error->domain == IDO_FIELD_ERROR && error->code == IDO_FIELD_AMOUNT)
     row = amount_row_with_error (self);
-  ido_financier_form_show_error (row, self->message_label, error->message);
+  ido_form_show_error (row, self->message_label, error->message);
   if (row != NULL)
     gtk_widget_grab_focus (row);
 }
@@ -284,7 +284,7 @@ save_year_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   IdoBudgetYear year = { 0 };
 
-  ido_financier_form_clear_errors (GTK_WIDGET (self->allocation_group), self->message_label);
+  ido_form_clear_errors (GTK_WIDGET (self->allocation_group), self->message_label);
   if (self->year == 0)
     return;
   if (!read_form (self, &year, &error) || !ido_budget_save_year (database_of (self), &year, &error))
@@ -293,7 +293,7 @@ save_year_action (GtkWidget  *widget,
     {
       g_autofree char *text = g_strdup_printf (_("Budget %d saved"), self->year);
 
-      ido_financier_form_toast (widget, adw_toast_new (text));
+      ido_form_add_toast (widget, adw_toast_new (text));
     }
   ido_budget_year_clear (&year);
 }
@@ -391,9 +391,7 @@ show_sisa (IdoBudgetPage *self)
 {
   g_autoptr(IdoSisaTable) table = ido_sisa_table_load (database_of (self), self->year, NULL);
 
-  for (guint i = 0; i < self->sisa_rows->len; i++)
-    adw_preferences_group_remove (self->sisa_group, g_ptr_array_index (self->sisa_rows, i));
-  g_ptr_array_set_size (self->sisa_rows, 0);
+  ido_form_remove_rows (self->sisa_rows, self->sisa_group);
   gtk_widget_set_visible (GTK_WIDGET (self->sisa_group), table != NULL);
   for (guint i = 0; table != NULL && i < table->rows->len; i++)
     {
@@ -434,12 +432,12 @@ copy_sisa_action (GtkWidget  *widget,
 
   if (table == NULL)
     {
-      ido_financier_form_toast (widget, adw_toast_new (error->message));
+      ido_form_add_toast (widget, adw_toast_new (error->message));
       return;
     }
   text = ido_sisa_table_to_text (table);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-  ido_financier_form_toast (widget, adw_toast_new (_("SiSa table copied: paste it into a spreadsheet")));
+  ido_form_add_toast (widget, adw_toast_new (_("SiSa table copied: paste it into a spreadsheet")));
 }
 
 /* Spending */
@@ -506,7 +504,7 @@ show_year (IdoBudgetPage *self)
   IdoBudgetYear year;
   IdoSpukSummary summary;
 
-  ido_financier_form_clear_errors (GTK_WIDGET (self->allocation_group), self->message_label);
+  ido_form_clear_errors (GTK_WIDGET (self->allocation_group), self->message_label);
   if (!ido_budget_load_year (database_of (self), self->year, &year, NULL))
     return;
   load_form (self, &year);
@@ -589,7 +587,7 @@ add_year_action (GtkWidget  *widget,
       budget.reserved_from_previous = ido_budget_previous_reservation (database_of (self), year);
       if (!ido_budget_save_year (database_of (self), &budget, &error))
         {
-          ido_financier_form_toast (widget, adw_toast_new (error->message));
+          ido_form_add_toast (widget, adw_toast_new (error->message));
           return;
         }
     }
@@ -667,16 +665,16 @@ on_fetched_cb (GObject      *source,
     {
       /* Offline or any failure: say so; what was entered stays. */
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        ido_financier_form_show_error (GTK_WIDGET (self->population_row), self->message_label, error->message);
+        ido_form_show_error (GTK_WIDGET (self->population_row), self->message_label, error->message);
       show_population (self, FALSE);
       return;
     }
   if (ido_population_store_by_code (database_of (self), year, table,
                                     _("CBS StatLine 03759ned (CC BY 4.0)"), &error) == 0)
     {
-      ido_financier_form_show_error (GTK_WIDGET (self->population_row), self->message_label,
-                                     error ? error->message
-                                           : _("CBS has no figures for your municipality in that year."));
+      ido_form_show_error (GTK_WIDGET (self->population_row), self->message_label,
+                           error ? error->message
+                                 : _("CBS has no figures for your municipality in that year."));
       show_population (self, FALSE);
       return;
     }
@@ -699,7 +697,7 @@ fetch_population_action (GtkWidget  *widget,
     }
   if (self->cbs == NULL)
     self->cbs = ido_cbs_client_new ();
-  ido_financier_form_clear_errors (GTK_WIDGET (self->population_row), self->message_label);
+  ido_form_clear_errors (GTK_WIDGET (self->population_row), self->message_label);
   self->fetch_cancellable = g_cancellable_new ();
   g_object_set_data (G_OBJECT (self->cbs), "ido-year", GINT_TO_POINTER (year));
   set_fetching (self, TRUE);
@@ -798,7 +796,7 @@ ido_budget_page_class_init (IdoBudgetPageClass *klass)
 static void
 ido_budget_page_init (IdoBudgetPage *self)
 {
-  g_autoptr(GListModel) source_labels = ido_financier_form_labels_model (sources, source_label);
+  g_autoptr(GListModel) source_labels = ido_form_labels_model (sources, source_label);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->spending = g_list_store_new (IDO_TYPE_FINANCIER_ITEM);

@@ -13,7 +13,7 @@
 
 #include "ido-certification-dialog.h"
 #include "ido-database.h"
-#include "ido-financier-form.h"
+#include "ido-form.h"
 #include "ido-library.h"
 #include "ido-validate.h"
 
@@ -57,7 +57,7 @@ fill_libraries (IdoCertificationDialog *self)
 static void
 on_until_changed_cb (IdoCertificationDialog *self)
 {
-  g_autofree char *text = ido_financier_form_get_text (self->until_row);
+  g_autofree char *text = ido_form_dup_text (self->until_row);
   g_autofree char *iso = ido_date_from_user (text);
   g_autofree char *schedule = NULL;
 
@@ -79,15 +79,15 @@ ido_certification_dialog_save (IdoEditDialog  *dialog,
   guint library = adw_combo_row_get_selected (self->library_row);
   g_autofree char *until = NULL;
 
-  if (!ido_financier_form_get_date (self->until_row, IDO_FIELD_END_DATE, &until, error))
+  if (!ido_form_get_date (self->until_row, IDO_FIELD_END_DATE, &until, error))
     return FALSE;
   g_set_str (&c->certified_until, until);
   c->library_id = library < self->library_ids->len ? g_array_index (self->library_ids, gint64, library) : 0;
   g_set_str (&c->outcome, ido_certification_outcomes ()[adw_combo_row_get_selected (self->outcome_row)]);
   g_free (c->report_notes);
-  c->report_notes = ido_financier_form_get_text (self->report_notes_row);
+  c->report_notes = ido_form_dup_text (self->report_notes_row);
   g_free (c->improvement_points);
-  c->improvement_points = ido_financier_form_get_text (self->improvement_row);
+  c->improvement_points = ido_form_dup_text (self->improvement_row);
   return ido_certification_save (ido_edit_dialog_get_database (dialog), c, error);
 }
 
@@ -187,8 +187,8 @@ ido_certification_dialog_class_init (IdoCertificationDialogClass *klass)
 static void
 ido_certification_dialog_init (IdoCertificationDialog *self)
 {
-  g_autoptr(GListModel) outcomes = ido_financier_form_labels_model (ido_certification_outcomes (),
-                                                                    ido_certification_outcome_get_label);
+  g_autoptr(GListModel) outcomes = ido_form_labels_model (ido_certification_outcomes (),
+                                                          ido_certification_outcome_get_label);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->library_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -216,11 +216,11 @@ load (IdoCertificationDialog *self,
         adw_combo_row_set_selected (self->library_row, i);
     }
   adw_combo_row_set_selected (self->outcome_row,
-                              ido_financier_form_code_position (ido_certification_outcomes (),
-                                                                self->certification->outcome));
-  ido_financier_form_set_text (self->report_notes_row, self->certification->report_notes);
-  ido_financier_form_set_text (self->improvement_row, self->certification->improvement_points);
-  ido_financier_form_set_date (self->until_row, self->certification->certified_until);
+                              ido_form_code_position (ido_certification_outcomes (),
+                                                      self->certification->outcome));
+  ido_form_set_text (self->report_notes_row, self->certification->report_notes);
+  ido_form_set_text (self->improvement_row, self->certification->improvement_points);
+  ido_form_set_date (self->until_row, self->certification->certified_until);
   on_until_changed_cb (self);
   if (error != NULL)
     ido_edit_dialog_show_error (IDO_EDIT_DIALOG (self), error);

@@ -14,7 +14,7 @@
 #include "ido-database.h"
 #include "ido-desk.h"
 #include "ido-desk-editor.h"
-#include "ido-network-form.h"
+#include "ido-form.h"
 #include "ido-partner.h"
 #include "ido-validate.h"
 
@@ -117,7 +117,7 @@ static void
 update_training_row (IdoDeskEditor *self)
 {
   IdoTrainingState state = ido_desk_get_training_state (self->desk, NULL);
-  g_autofree char *date = ido_network_form_format_date (self->desk->last_trained_on);
+  g_autofree char *date = ido_date_to_user (self->desk->last_trained_on);
   g_autofree char *subtitle = NULL;
   GtkWidget *icon;
 
@@ -166,19 +166,19 @@ read_form (IdoDeskEditor *self)
   IdoDesk *desk = self->desk;
 
   g_free (desk->name);
-  desk->name = ido_network_form_get_text (self->name_row);
+  desk->name = ido_form_dup_text (self->name_row);
   g_free (desk->department);
-  desk->department = ido_network_form_get_text (self->department_row);
+  desk->department = ido_form_dup_text (self->department_row);
   g_free (desk->contact_name);
-  desk->contact_name = ido_network_form_get_text (self->contact_name_row);
+  desk->contact_name = ido_form_dup_text (self->contact_name_row);
   g_free (desk->contact_email);
-  desk->contact_email = ido_network_form_get_text (self->contact_email_row);
+  desk->contact_email = ido_form_dup_text (self->contact_email_row);
   g_free (desk->contact_phone);
-  desk->contact_phone = ido_network_form_get_text (self->contact_phone_row);
+  desk->contact_phone = ido_form_dup_text (self->contact_phone_row);
   g_free (desk->referral_text);
-  desk->referral_text = ido_network_form_get_text (self->referral_row);
+  desk->referral_text = ido_form_dup_text (self->referral_row);
   g_free (desk->notes);
-  desk->notes = ido_network_form_get_text (self->notes_row);
+  desk->notes = ido_form_dup_text (self->notes_row);
   g_array_set_size (desk->referral_counts, 0);
   for (guint i = 0; i < self->quarter_rows->len; i++)
     {
@@ -193,9 +193,9 @@ static void
 clear_errors (IdoDeskEditor *self)
 {
   for (guint i = 0; i < self->error_rows->len; i++)
-    ido_network_form_clear_error (g_ptr_array_index (self->error_rows, i), NULL);
+    ido_form_clear_error (g_ptr_array_index (self->error_rows, i), NULL);
   g_ptr_array_set_size (self->error_rows, 0);
-  ido_network_form_clear_error (NULL, self->desk_error);
+  ido_form_clear_error (NULL, self->desk_error);
 }
 
 static void
@@ -209,7 +209,7 @@ show_error (IdoDeskEditor *self,
   else if (error->code == IDO_FIELD_PHONE)
     row = GTK_WIDGET (self->contact_phone_row);
   g_ptr_array_add (self->error_rows, row);
-  ido_network_form_show_error (row, self->desk_error, error->message);
+  ido_form_show_error_and_focus (row, self->desk_error, error->message);
 }
 
 static void

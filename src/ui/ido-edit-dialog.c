@@ -10,7 +10,7 @@
 
 #include "ido-database.h"
 #include "ido-edit-dialog.h"
-#include "ido-financier-form.h"
+#include "ido-form.h"
 #include "ido-validate.h"
 
 typedef struct
@@ -65,7 +65,7 @@ on_undo_clicked_cb (AdwToast *toast,
   g_autoptr(GError) error = NULL;
 
   if (!undo->restore (undo->database, undo->data, &error) && undo->toast_widget != NULL)
-    ido_financier_form_toast (undo->toast_widget, adw_toast_new (error->message));
+    ido_form_add_toast (undo->toast_widget, adw_toast_new (error->message));
 }
 
 static void
@@ -251,7 +251,7 @@ ido_edit_dialog_show_error (IdoEditDialog *self,
 
   if (error->domain == IDO_FIELD_ERROR && IDO_EDIT_DIALOG_GET_CLASS (self)->get_field_row != NULL)
     row = IDO_EDIT_DIALOG_GET_CLASS (self)->get_field_row (self, error->code);
-  ido_financier_form_show_error (row, priv->message_label, error->message);
+  ido_form_show_error (row, priv->message_label, error->message);
   if (row != NULL)
     gtk_widget_grab_focus (row);
 }
@@ -273,7 +273,7 @@ ido_edit_dialog_save (IdoEditDialog *self)
   g_return_val_if_fail (IDO_IS_EDIT_DIALOG (self), FALSE);
 
   if (priv->form != NULL)
-    ido_financier_form_clear_errors (priv->form, priv->message_label);
+    ido_form_clear_errors (priv->form, priv->message_label);
   if (!IDO_EDIT_DIALOG_GET_CLASS (self)->save (self, &error))
     {
       ido_edit_dialog_show_error (self, error);
@@ -317,6 +317,6 @@ ido_edit_dialog_offer_undo (IdoEditDialog  *self,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), undo,
                          (GClosureNotify) (void (*) (void)) undo_free, 0);
-  ido_financier_form_toast (GTK_WIDGET (self), toast);
+  ido_form_add_toast (GTK_WIDGET (self), toast);
   adw_dialog_close (ADW_DIALOG (self));
 }

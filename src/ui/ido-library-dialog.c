@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ido-database.h"
-#include "ido-financier-form.h"
+#include "ido-form.h"
 #include "ido-library.h"
 #include "ido-library-dialog.h"
 #include "ido-municipality.h"
@@ -79,9 +79,7 @@ create_served_row (IdoLibraryDialog            *self,
 static void
 rebuild_served (IdoLibraryDialog *self)
 {
-  for (guint i = 0; i < self->served_rows->len; i++)
-    adw_preferences_group_remove (self->municipalities_group, g_ptr_array_index (self->served_rows, i));
-  g_ptr_array_set_size (self->served_rows, 0);
+  ido_form_remove_rows (self->served_rows, self->municipalities_group);
   for (guint i = 0; i < self->library->municipalities->len; i++)
     {
       GtkWidget *row = create_served_row (self, g_ptr_array_index (self->library->municipalities, i), i);
@@ -171,12 +169,12 @@ load (IdoLibraryDialog *self)
 {
   IdoLibrary *l = self->library;
 
-  ido_financier_form_set_text (self->name_row, l->name);
-  ido_financier_form_set_text (self->website_row, l->website);
-  ido_financier_form_set_text (self->notes_row, l->notes);
-  ido_financier_form_set_text (self->coordinator_name_row, l->coordinator_name);
-  ido_financier_form_set_text (self->coordinator_email_row, l->coordinator_email);
-  ido_financier_form_set_text (self->coordinator_phone_row, l->coordinator_phone);
+  ido_form_set_text (self->name_row, l->name);
+  ido_form_set_text (self->website_row, l->website);
+  ido_form_set_text (self->notes_row, l->notes);
+  ido_form_set_text (self->coordinator_name_row, l->coordinator_name);
+  ido_form_set_text (self->coordinator_email_row, l->coordinator_email);
+  ido_form_set_text (self->coordinator_phone_row, l->coordinator_phone);
   rebuild_served (self);
 }
 
@@ -188,17 +186,17 @@ ido_library_dialog_save (IdoEditDialog  *dialog,
   IdoLibrary *l = self->library;
 
   g_free (l->name);
-  l->name = ido_financier_form_get_text (self->name_row);
+  l->name = ido_form_dup_text (self->name_row);
   g_free (l->website);
-  l->website = ido_financier_form_get_text (self->website_row);
+  l->website = ido_form_dup_text (self->website_row);
   g_free (l->notes);
-  l->notes = ido_financier_form_get_text (self->notes_row);
+  l->notes = ido_form_dup_text (self->notes_row);
   g_free (l->coordinator_name);
-  l->coordinator_name = ido_financier_form_get_text (self->coordinator_name_row);
+  l->coordinator_name = ido_form_dup_text (self->coordinator_name_row);
   g_free (l->coordinator_email);
-  l->coordinator_email = ido_financier_form_get_text (self->coordinator_email_row);
+  l->coordinator_email = ido_form_dup_text (self->coordinator_email_row);
   g_free (l->coordinator_phone);
-  l->coordinator_phone = ido_financier_form_get_text (self->coordinator_phone_row);
+  l->coordinator_phone = ido_form_dup_text (self->coordinator_phone_row);
   return ido_library_save (ido_edit_dialog_get_database (dialog), l, error);
 }
 

@@ -12,7 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ido-financier-form.h"
+#include "ido-form.h"
 #include "ido-library.h"
 #include "ido-library-dialog.h"
 #include "ido-library-page.h"
@@ -120,7 +120,7 @@ reload_locations (IdoLibraryPage *self)
   IdoDatabase *database = ido_financier_page_get_database (IDO_FINANCIER_PAGE (self));
   g_autoptr(GPtrArray) groups = ido_location_list_by_municipality (database, NULL);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *today = ido_financier_form_today ();
+  g_autofree char *today = ido_form_today ();
 
   for (guint g = 0; groups != NULL && g < groups->len; g++)
     {

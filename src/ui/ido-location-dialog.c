@@ -13,7 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ido-database.h"
-#include "ido-financier-form.h"
+#include "ido-form.h"
 #include "ido-library.h"
 #include "ido-location.h"
 #include "ido-location-dialog.h"
@@ -143,24 +143,24 @@ load (IdoLocationDialog *self)
   IdoLocation *o = self->location;
   g_autofree char *hours = NULL;
 
-  ido_financier_form_set_text (self->name_row, o->name);
+  ido_form_set_text (self->name_row, o->name);
   adw_combo_row_set_selected (self->placement_row,
-                              ido_financier_form_code_position (ido_location_placements (), o->placement));
-  ido_financier_form_set_text (self->address_row, o->address);
+                              ido_form_code_position (ido_location_placements (), o->placement));
+  ido_form_set_text (self->address_row, o->address);
   select_id (self->municipality_row, self->municipality_ids, o->municipality_id);
   select_id (self->library_row, self->library_ids, o->library_id);
   adw_combo_row_set_selected (self->hours_class_row,
-                              ido_financier_form_code_position (hours_class_choices (),
-                                                                o->hours_class ? o->hours_class : ""));
+                              ido_form_code_position (hours_class_choices (),
+                                                      o->hours_class ? o->hours_class : ""));
   if (o->has_hours)
     hours = ido_number_format (o->hours_per_week, o->hours_per_week == (int) o->hours_per_week ? 0 : 1);
-  ido_financier_form_set_text (self->hours_row, hours);
-  ido_financier_form_set_text (self->consultation_row, o->consultation_hours);
+  ido_form_set_text (self->hours_row, hours);
+  ido_form_set_text (self->consultation_row, o->consultation_hours);
   for (guint i = 0; i < IDO_N_STAFFING; i++)
     adw_switch_row_set_active (staffing_row (self, i), (o->staffing & (1u << i)) != 0);
-  ido_financier_form_set_date (self->from_row, o->active_from);
-  ido_financier_form_set_date (self->until_row, o->active_until);
-  ido_financier_form_set_text (self->notes_row, o->notes);
+  ido_form_set_date (self->from_row, o->active_from);
+  ido_form_set_date (self->until_row, o->active_until);
+  ido_form_set_text (self->notes_row, o->notes);
 }
 
 static gboolean
@@ -168,29 +168,29 @@ read_form (IdoLocationDialog  *self,
            GError            **error)
 {
   IdoLocation *o = self->location;
-  g_autofree char *hours = ido_financier_form_get_text (self->hours_row);
+  g_autofree char *hours = ido_form_dup_text (self->hours_row);
   const char *hours_class = hours_class_choices ()[adw_combo_row_get_selected (self->hours_class_row)];
 
   g_free (o->name);
-  o->name = ido_financier_form_get_text (self->name_row);
+  o->name = ido_form_dup_text (self->name_row);
   g_set_str (&o->placement, ido_location_placements ()[adw_combo_row_get_selected (self->placement_row)]);
   g_free (o->address);
-  o->address = ido_financier_form_get_text (self->address_row);
+  o->address = ido_form_dup_text (self->address_row);
   o->municipality_id = selected_id (self->municipality_row, self->municipality_ids);
   o->library_id = selected_id (self->library_row, self->library_ids);
   g_set_str (&o->hours_class, *hours_class != '\0' ? hours_class : NULL);
   g_free (o->consultation_hours);
-  o->consultation_hours = ido_financier_form_get_text (self->consultation_row);
+  o->consultation_hours = ido_form_dup_text (self->consultation_row);
   o->staffing = 0;
   for (guint i = 0; i < IDO_N_STAFFING; i++)
     o->staffing |= adw_switch_row_get_active (staffing_row (self, i)) ? (1u << i) : 0;
   g_free (o->notes);
-  o->notes = ido_financier_form_get_text (self->notes_row);
+  o->notes = ido_form_dup_text (self->notes_row);
   g_clear_pointer (&o->active_from, g_free);
   g_clear_pointer (&o->active_until, g_free);
   return ido_location_parse_hours (hours, &o->has_hours, &o->hours_per_week, error) &&
-         ido_financier_form_get_date (self->from_row, IDO_FIELD_START_DATE, &o->active_from, error) &&
-         ido_financier_form_get_date (self->until_row, IDO_FIELD_END_DATE, &o->active_until, error);
+         ido_form_get_date (self->from_row, IDO_FIELD_START_DATE, &o->active_from, error) &&
+         ido_form_get_date (self->until_row, IDO_FIELD_END_DATE, &o->active_until, error);
 }
 
 static gboolean
@@ -396,9 +396,9 @@ ido_location_dialog_class_init (IdoLocationDialogClass *klass)
 static void
 ido_location_dialog_init (IdoLocationDialog *self)
 {
-  g_autoptr(GListModel) placements = ido_financier_form_labels_model (ido_location_placements (),
-                                                                      ido_location_placement_get_label);
-  g_autoptr(GListModel) classes = ido_financier_form_labels_model (hours_class_choices (), hours_class_label);
+  g_autoptr(GListModel) placements = ido_form_labels_model (ido_location_placements (),
+                                                            ido_location_placement_get_label);
+  g_autoptr(GListModel) classes = ido_form_labels_model (hours_class_choices (), hours_class_label);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->library_ids = g_array_new (FALSE, FALSE, sizeof (gint64));

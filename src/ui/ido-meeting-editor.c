@@ -13,9 +13,9 @@
 #include <glib/gi18n.h>
 
 #include "ido-database.h"
+#include "ido-form.h"
 #include "ido-meeting.h"
 #include "ido-meeting-editor.h"
-#include "ido-network-form.h"
 #include "ido-partner-picker.h"
 #include "ido-validate.h"
 
@@ -183,9 +183,9 @@ action_rows_free (gpointer data)
 static void
 update_action_title (ActionRows *rows)
 {
-  g_autofree char *description = ido_network_form_get_text (rows->description);
-  g_autofree char *owner = ido_network_form_get_text (rows->owner);
-  g_autofree char *due = ido_network_form_get_text (rows->due);
+  g_autofree char *description = ido_form_dup_text (rows->description);
+  g_autofree char *owner = ido_form_dup_text (rows->owner);
+  g_autofree char *due = ido_form_dup_text (rows->due);
   g_autoptr(GString) subtitle = g_string_new (owner);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->expander),
@@ -228,7 +228,7 @@ add_action_rows (IdoMeetingEditor *self,
                  IdoActionItem    *item)
 {
   ActionRows *rows = g_new0 (ActionRows, 1);
-  g_autofree char *due = ido_network_form_format_date (item->due_on);
+  g_autofree char *due = ido_date_to_user (item->due_on);
   GtkWidget *remove = adw_button_row_new ();
 
   rows->item = item;
@@ -284,7 +284,7 @@ fill_in (IdoMeetingEditor *self)
   g_autoptr(GPtrArray) actions = NULL;
 
   adw_combo_row_set_selected (self->kind_row, kind_index (self->meeting->kind));
-  ido_network_form_set_date (self->date_row, self->meeting->held_on);
+  ido_form_set_date (self->date_row, self->meeting->held_on);
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), self->meeting->title);
   gtk_editable_set_text (GTK_EDITABLE (self->place_row), self->meeting->place);
   set_buffer_text (self->notes_view, self->meeting->notes);
@@ -307,10 +307,10 @@ static void
 clear_errors (IdoMeetingEditor *self)
 {
   for (guint i = 0; i < self->error_rows->len; i++)
-    ido_network_form_clear_error (g_ptr_array_index (self->error_rows, i), NULL);
+    ido_form_clear_error (g_ptr_array_index (self->error_rows, i), NULL);
   g_ptr_array_set_size (self->error_rows, 0);
-  ido_network_form_clear_error (NULL, self->meeting_error);
-  ido_network_form_clear_error (NULL, self->actions_error);
+  ido_form_clear_error (NULL, self->meeting_error);
+  ido_form_clear_error (NULL, self->actions_error);
 }
 
 static void
@@ -320,7 +320,7 @@ show_error (IdoMeetingEditor *self,
             const char       *message)
 {
   g_ptr_array_add (self->error_rows, row);
-  ido_network_form_show_error (row, label, message);
+  ido_form_show_error_and_focus (row, label, message);
 }
 
 static gboolean
@@ -329,7 +329,7 @@ read_meeting (IdoMeetingEditor *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *held_on = NULL;
 
-  if (!ido_network_form_get_date (self->date_row, IDO_FIELD_DATE, &held_on, &error))
+  if (!ido_form_get_date (self->date_row, IDO_FIELD_DATE, &held_on, &error))
     {
       show_error (self, GTK_WIDGET (self->date_row), self->meeting_error, error->message);
       return FALSE;
@@ -342,9 +342,9 @@ read_meeting (IdoMeetingEditor *self)
   g_set_str (&self->meeting->kind, kinds[adw_combo_row_get_selected (self->kind_row)]);
   g_set_str (&self->meeting->held_on, held_on);
   g_free (self->meeting->title);
-  self->meeting->title = ido_network_form_get_text (self->title_row);
+  self->meeting->title = ido_form_dup_text (self->title_row);
   g_free (self->meeting->place);
-  self->meeting->place = ido_network_form_get_text (self->place_row);
+  self->meeting->place = ido_form_dup_text (self->place_row);
   g_free (self->meeting->notes);
   self->meeting->notes = get_buffer_text (self->notes_view);
   g_free (self->meeting->decisions);
@@ -373,16 +373,16 @@ read_actions (IdoMeetingEditor *self)
       gboolean done = adw_switch_row_get_active (rows->done);
 
       g_free (rows->item->description);
-      rows->item->description = ido_network_form_get_text (rows->description);
+      rows->item->description = ido_form_dup_text (rows->description);
       g_free (rows->item->owner);
-      rows->item->owner = ido_network_form_get_text (rows->owner);
+      rows->item->owner = ido_form_dup_text (rows->owner);
       if (*rows->item->description == '\0')
         {
           adw_expander_row_set_expanded (rows->expander, TRUE);
           show_error (self, GTK_WIDGET (rows->description), self->actions_error, _("Describe the action."));
           return FALSE;
         }
-      if (!ido_network_form_get_date (rows->due, IDO_FIELD_END_DATE, &due, &error))
+      if (!ido_form_get_date (rows->due, IDO_FIELD_END_DATE, &due, &error))
         {
           adw_expander_row_set_expanded (rows->expander, TRUE);
           show_error (self, GTK_WIDGET (rows->due), self->actions_error, error->message);

@@ -17,13 +17,13 @@
 
 #include "ido-action-entry.h"
 #include "ido-database.h"
+#include "ido-form.h"
 #include "ido-library-brief.h"
 #include "ido-meeting-mode.h"
 #include "ido-meeting.h"
 #include "ido-money.h"
 #include "ido-record-row.h"
 #include "ido-record.h"
-#include "ido-roles-form.h"
 #include "ido-target.h"
 #include "ido-validate.h"
 
@@ -70,14 +70,6 @@ struct _IdoMeetingMode
 };
 
 G_DEFINE_FINAL_TYPE (IdoMeetingMode, ido_meeting_mode, ADW_TYPE_DIALOG)
-
-static char *
-today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
 
 static void
 pending_write_free (gpointer data)
@@ -201,7 +193,7 @@ static void
 on_decisions_changed_cb (GtkTextBuffer  *buffer,
                          IdoMeetingMode *self)
 {
-  g_autofree char *text = ido_roles_form_dup_view_text (self->decisions_view);
+  g_autofree char *text = ido_form_dup_view_text (self->decisions_view);
 
   schedule_write (self, FALSE, IDO_MEETING_TEXT_DECISIONS, text);
 }
@@ -209,7 +201,8 @@ on_decisions_changed_cb (GtkTextBuffer  *buffer,
 static void
 on_attendees_changed_cb (IdoMeetingMode *self)
 {
-  schedule_write (self, FALSE, IDO_MEETING_TEXT_ATTENDEES, ido_roles_form_get_text (self->attendees_row));
+  schedule_write (self, FALSE, IDO_MEETING_TEXT_ATTENDEES,
+                  gtk_editable_get_text (GTK_EDITABLE (self->attendees_row)));
 }
 
 /* The date is a required field: it is written once it reads as a date. */
@@ -221,8 +214,8 @@ on_date_changed_cb (IdoMeetingMode *self)
 
   if (self->filling || self->meeting == NULL)
     return;
-  ido_roles_form_clear_errors (NULL, GTK_WIDGET (self->date_row), NULL);
-  iso = ido_date_from_user (ido_roles_form_get_text (self->date_row));
+  ido_form_clear_rows (NULL, GTK_WIDGET (self->date_row), NULL);
+  iso = ido_date_from_user (gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
   if (iso == NULL)
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->date_row), "error");
@@ -421,11 +414,11 @@ on_action_done_toggled_cb (GtkCheckButton *check,
                            IdoMeetingMode *self)
 {
   gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (check), "id");
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = ido_form_today ();
   g_autoptr(GError) error = NULL;
 
   if (!ido_action_item_set_done (self->database, id, gtk_check_button_get_active (check) ? today : NULL, &error))
-    ido_roles_form_show_error (NULL, self->action_error_label, error->message);
+    ido_form_show_error_and_focus (NULL, self->action_error_label, error->message);
 }
 
 static void
@@ -467,9 +460,9 @@ fill_meeting (IdoMeetingMode *self)
 
   self->filling = TRUE;
   clear_box (self->agenda_box);
-  ido_roles_form_set_date (self->date_row, self->meeting->held_on);
+  ido_form_set_date (self->date_row, self->meeting->held_on);
   gtk_editable_set_text (GTK_EDITABLE (self->attendees_row), self->meeting->attendees);
-  ido_roles_form_set_view_text (self->decisions_view, self->meeting->decisions);
+  ido_form_set_view_text (self->decisions_view, self->meeting->decisions);
   for (guint i = 0; i < self->meeting->agenda->len; i++)
     gtk_box_append (self->agenda_box, agenda_item_widget (self, g_ptr_array_index (self->meeting->agenda, i)));
   date = ido_format_iso_date (self->meeting->held_on);
@@ -570,7 +563,7 @@ new_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   IdoMeetingMode *self = IDO_MEETING_MODE (widget);
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = ido_form_today ();
   g_autoptr(IdoMeeting) meeting = ido_meeting_new_library (default_library (self), today);
   g_autoptr(GError) error = NULL;
 
@@ -597,14 +590,14 @@ on_new_item_apply_cb (IdoMeetingMode *self)
 
   if (self->meeting == NULL)
     return;
-  ido_roles_form_clear_errors (NULL, GTK_WIDGET (self->new_item_row), NULL);
-  if (!ido_agenda_item_add (self->database, self->meeting->id, ido_roles_form_get_text (self->new_item_row), NULL,
-                            &item_id, &error))
+  ido_form_clear_rows (NULL, GTK_WIDGET (self->new_item_row), NULL);
+  if (!ido_agenda_item_add (self->database, self->meeting->id,
+                            gtk_editable_get_text (GTK_EDITABLE (self->new_item_row)), NULL, &item_id, &error))
     {
-      ido_roles_form_show_error (GTK_WIDGET (self->new_item_row), NULL, error->message);
+      ido_form_show_error_and_focus (GTK_WIDGET (self->new_item_row), NULL, error->message);
       return;
     }
-  title = g_strstrip (g_strdup (ido_roles_form_get_text (self->new_item_row)));
+  title = ido_form_dup_text (self->new_item_row);
   item = ido_meeting_add_agenda_item (self->meeting, title, NULL);
   item->id = item_id;
   gtk_box_append (self->agenda_box, agenda_item_widget (self, item));
@@ -620,18 +613,18 @@ on_action_apply_cb (IdoMeetingMode *self)
 
   if (self->meeting == NULL)
     return;
-  ido_roles_form_clear_errors (self->action_error_label, GTK_WIDGET (self->action_row), GTK_WIDGET (self->due_row), NULL);
-  if (!ido_roles_form_get_date (self->due_row, &due_on, self->action_error_label))
+  ido_form_clear_rows (self->action_error_label, GTK_WIDGET (self->action_row), GTK_WIDGET (self->due_row), NULL);
+  if (!ido_form_read_date (self->due_row, &due_on, self->action_error_label))
     return;
-  item = ido_action_item_new (ido_roles_form_get_combo (self->role_row, ido_action_get_roles ()));
+  item = ido_action_item_new (ido_form_get_combo (self->role_row, ido_action_get_roles ()));
   item->meeting_id = self->meeting->id;
-  g_set_str (&item->description, ido_roles_form_get_text (self->action_row));
-  g_set_str (&item->owner, ido_roles_form_get_text (self->owner_row));
+  g_set_str (&item->description, gtk_editable_get_text (GTK_EDITABLE (self->action_row)));
+  g_set_str (&item->owner, gtk_editable_get_text (GTK_EDITABLE (self->owner_row)));
   item->due_on = g_steal_pointer (&due_on);
   if (!ido_action_item_save (self->database, item, &error))
     {
-      ido_roles_form_show_error (error->code == IDO_FIELD_NAME ? GTK_WIDGET (self->action_row) : GTK_WIDGET (self->due_row),
-                           self->action_error_label, error->message);
+      ido_form_show_error_and_focus (error->code == IDO_FIELD_NAME ? GTK_WIDGET (self->action_row) : GTK_WIDGET (self->due_row),
+                                     self->action_error_label, error->message);
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (self->action_row), "");
@@ -742,7 +735,7 @@ static void
 ido_meeting_mode_init (IdoMeetingMode *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkStringList) roles = ido_roles_form_labels_model (ido_action_get_roles (), ido_action_role_get_label);
+  g_autoptr(GListModel) roles = ido_form_labels_model (ido_action_get_roles (), ido_action_role_get_label);
 
   self->filling = TRUE;
   self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, pending_write_free);

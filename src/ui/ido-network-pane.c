@@ -12,8 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "ido-database.h"
+#include "ido-form.h"
 #include "ido-meeting-editor.h"
-#include "ido-network-form.h"
 #include "ido-network-overview-view.h"
 #include "ido-network-pane.h"
 #include "ido-partner.h"
@@ -69,16 +69,16 @@ show_undo_toast (IdoNetworkPane *self,
     adw_toast_dismiss (self->undo_toast);
   g_clear_pointer (&self->undo, ido_row_snapshot_free);
   self->undo = snapshot;
-  self->undo_toast = ido_network_form_undo_toast (title, GTK_WIDGET (self), "network.undo");
+  self->undo_toast = ido_form_undo_toast (title, GTK_WIDGET (self), "network.undo");
   g_object_add_weak_pointer (G_OBJECT (self->undo_toast), (gpointer *) &self->undo_toast);
-  ido_network_form_add_toast (GTK_WIDGET (self), self->undo_toast);
+  ido_form_add_toast (GTK_WIDGET (self), self->undo_toast);
 }
 
 static void
 show_message (IdoNetworkPane *self,
               const char     *message)
 {
-  ido_network_form_add_toast (GTK_WIDGET (self), adw_toast_new (message));
+  ido_form_add_toast (GTK_WIDGET (self), adw_toast_new (message));
 }
 
 static void

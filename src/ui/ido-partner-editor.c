@@ -13,7 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ido-database.h"
-#include "ido-network-form.h"
+#include "ido-form.h"
 #include "ido-partner.h"
 #include "ido-partner-editor.h"
 #include "ido-referral-agreement.h"
@@ -96,8 +96,8 @@ contact_rows_free (gpointer data)
 static void
 update_contact_title (ContactRows *rows)
 {
-  g_autofree char *name = ido_network_form_get_text (rows->name);
-  g_autofree char *function = ido_network_form_get_text (rows->function);
+  g_autofree char *name = ido_form_dup_text (rows->name);
+  g_autofree char *function = ido_form_dup_text (rows->function);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->expander),
                                  *name ? name : _("New Contact Person"));
@@ -172,13 +172,13 @@ read_contacts (IdoPartnerEditor *self)
       ContactRows *rows = g_ptr_array_index (self->contacts, i);
 
       g_free (rows->contact->name);
-      rows->contact->name = ido_network_form_get_text (rows->name);
+      rows->contact->name = ido_form_dup_text (rows->name);
       g_free (rows->contact->function);
-      rows->contact->function = ido_network_form_get_text (rows->function);
+      rows->contact->function = ido_form_dup_text (rows->function);
       g_free (rows->contact->email);
-      rows->contact->email = ido_network_form_get_text (rows->email);
+      rows->contact->email = ido_form_dup_text (rows->email);
       g_free (rows->contact->phone);
-      rows->contact->phone = ido_network_form_get_text (rows->phone);
+      rows->contact->phone = ido_form_dup_text (rows->phone);
     }
   ido_partner_contacts_changed (self->partner);
 }
@@ -202,7 +202,7 @@ agreement_row_new (IdoPartnerEditor     *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   if (agreement->review_on != NULL)
     {
-      g_autofree char *date = ido_network_form_format_date (agreement->review_on);
+      g_autofree char *date = ido_date_to_user (agreement->review_on);
 
       g_string_append (subtitle, " · ");
       /* Translators: the date of the next review of an agreement, "review 01-03-2026" */
@@ -233,7 +233,7 @@ update_agreements (IdoPartnerEditor *self)
 
   g_assert (IDO_IS_PARTNER_EDITOR (self));
 
-  ido_network_form_remove_rows (self->agreement_rows, self->agreements_group);
+  ido_form_remove_rows (self->agreement_rows, self->agreements_group);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-agreement", id > 0);
   if (id == 0 || self->database == NULL)
     {
@@ -264,7 +264,7 @@ update_meetings (IdoPartnerEditor *self)
 
   g_assert (IDO_IS_PARTNER_EDITOR (self));
 
-  ido_network_form_remove_rows (self->meeting_rows, self->meetings_group);
+  ido_form_remove_rows (self->meeting_rows, self->meetings_group);
   gtk_widget_set_visible (GTK_WIDGET (self->meetings_group), id > 0);
   if (id == 0 || self->database == NULL)
     return;
@@ -275,7 +275,7 @@ update_meetings (IdoPartnerEditor *self)
   for (guint i = 0; meetings != NULL && i < meetings->len; i++)
     {
       IdoPartnerMeeting *meeting = g_ptr_array_index (meetings, i);
-      g_autofree char *date = ido_network_form_format_date (meeting->held_on);
+      g_autofree char *date = ido_date_to_user (meeting->held_on);
       g_autofree char *subtitle = g_strdup_printf ("%s · %s", date,
                                                    meeting->attended ? _("Attended") : _("Invited"));
       GtkWidget *row = adw_action_row_new ();
@@ -300,18 +300,6 @@ on_database_changed_cb (IdoPartnerEditor *self,
 
 /* Filling in */
 
-static guint
-index_of (const char * const *values,
-          const char         *value)
-{
-  for (guint i = 0; values[i] != NULL; i++)
-    {
-      if (g_strcmp0 (values[i], value) == 0)
-        return i;
-    }
-  return 0;
-}
-
 static void
 fill_in (IdoPartnerEditor *self)
 {
@@ -320,14 +308,15 @@ fill_in (IdoPartnerEditor *self)
   g_autofree char *today = ido_today_iso ();
 
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), ido_partner_get_name (self->partner));
-  adw_combo_row_set_selected (self->kind_row, index_of (ido_partner_kinds (), ido_partner_get_kind (self->partner)));
+  adw_combo_row_set_selected (self->kind_row,
+                              ido_form_code_position (ido_partner_kinds (), ido_partner_get_kind (self->partner)));
   gtk_editable_set_text (GTK_EDITABLE (self->sector_row), ido_partner_get_sector (self->partner));
   adw_combo_row_set_selected (self->scope_row,
-                              index_of (ido_partner_scopes (), ido_partner_get_scope (self->partner)));
+                              ido_form_code_position (ido_partner_scopes (), ido_partner_get_scope (self->partner)));
   gtk_editable_set_text (GTK_EDITABLE (self->address_row), ido_partner_get_address (self->partner));
   gtk_editable_set_text (GTK_EDITABLE (self->website_row), ido_partner_get_website (self->partner));
   adw_switch_row_set_active (self->active_row, ido_partner_get_active (self->partner));
-  ido_network_form_set_date (self->ended_row, ended ? ended : today);
+  ido_form_set_date (self->ended_row, ended ? ended : today);
   gtk_editable_set_text (GTK_EDITABLE (self->notes_row), ido_partner_get_notes (self->partner));
   for (guint i = 0; i < contacts->len; i++)
     add_contact_rows (self, g_ptr_array_index (contacts, i));
@@ -346,10 +335,10 @@ static void
 clear_errors (IdoPartnerEditor *self)
 {
   for (guint i = 0; i < self->error_rows->len; i++)
-    ido_network_form_clear_error (g_ptr_array_index (self->error_rows, i), NULL);
+    ido_form_clear_error (g_ptr_array_index (self->error_rows, i), NULL);
   g_ptr_array_set_size (self->error_rows, 0);
-  ido_network_form_clear_error (NULL, self->organisation_error);
-  ido_network_form_clear_error (NULL, self->contacts_error);
+  ido_form_clear_error (NULL, self->organisation_error);
+  ido_form_clear_error (NULL, self->contacts_error);
 }
 
 static void
@@ -359,7 +348,7 @@ show_error (IdoPartnerEditor *self,
             const char       *message)
 {
   g_ptr_array_add (self->error_rows, row);
-  ido_network_form_show_error (row, label, message);
+  ido_form_show_error_and_focus (row, label, message);
 }
 
 static void
@@ -406,11 +395,11 @@ show_field_error (IdoPartnerEditor *self,
 static gboolean
 read_form (IdoPartnerEditor *self)
 {
-  g_autofree char *name = ido_network_form_get_text (self->name_row);
-  g_autofree char *sector = ido_network_form_get_text (self->sector_row);
-  g_autofree char *address = ido_network_form_get_text (self->address_row);
-  g_autofree char *website = ido_network_form_get_text (self->website_row);
-  g_autofree char *notes = ido_network_form_get_text (self->notes_row);
+  g_autofree char *name = ido_form_dup_text (self->name_row);
+  g_autofree char *sector = ido_form_dup_text (self->sector_row);
+  g_autofree char *address = ido_form_dup_text (self->address_row);
+  g_autofree char *website = ido_form_dup_text (self->website_row);
+  g_autofree char *notes = ido_form_dup_text (self->notes_row);
   g_autofree char *ended = NULL;
   g_autoptr(GError) error = NULL;
   gboolean active = adw_switch_row_get_active (self->active_row);
@@ -427,7 +416,7 @@ read_form (IdoPartnerEditor *self)
     ido_partner_set_building_block (self->partner, ido_building_blocks ()[i],
                                     adw_switch_row_get_active (g_ptr_array_index (self->block_rows, i)));
   read_contacts (self);
-  if (!active && !ido_network_form_get_date (self->ended_row, IDO_FIELD_END_DATE, &ended, &error))
+  if (!active && !ido_form_get_date (self->ended_row, IDO_FIELD_END_DATE, &ended, &error))
     {
       show_error (self, GTK_WIDGET (self->ended_row), self->organisation_error, error->message);
       return FALSE;
@@ -500,7 +489,7 @@ on_agreement_delete_requested_cb (IdoPartnerEditor *self,
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
       return;
     }
-  self->undo_toast = ido_network_form_undo_toast (_("Referral agreement deleted"), GTK_WIDGET (self), "editor.undo");
+  self->undo_toast = ido_form_undo_toast (_("Referral agreement deleted"), GTK_WIDGET (self), "editor.undo");
   g_object_add_weak_pointer (G_OBJECT (self->undo_toast), (gpointer *) &self->undo_toast);
   adw_toast_overlay_add_toast (self->toast_overlay, self->undo_toast);
 }
@@ -570,7 +559,7 @@ sector_action (GtkWidget  *widget,
   gtk_editable_set_text (GTK_EDITABLE (self->sector_row), sector);
   /* Suggest the usual kind, unless the user chose one already. */
   if (kind != NULL && !self->kind_chosen)
-    adw_combo_row_set_selected (self->kind_row, index_of (ido_partner_kinds (), kind));
+    adw_combo_row_set_selected (self->kind_row, ido_form_code_position (ido_partner_kinds (), kind));
 }
 
 static void

@@ -9,10 +9,10 @@
 #include <glib/gi18n.h>
 
 #include "ido-database.h"
+#include "ido-form.h"
 #include "ido-policy-dialog.h"
 #include "ido-record-store.h"
 #include "ido-record.h"
-#include "ido-roles-form.h"
 #include "ido-validate.h"
 
 struct _IdoPolicyDialog
@@ -70,16 +70,16 @@ read_form (IdoPolicyDialog *self)
   g_autofree char *last = NULL;
   g_autofree char *next = NULL;
 
-  ido_roles_form_clear_errors (self->error_label, GTK_WIDGET (self->name_row), GTK_WIDGET (self->email_row),
-                         GTK_WIDGET (self->last_row), GTK_WIDGET (self->next_row), NULL);
-  if (!ido_roles_form_get_date (self->last_row, &last, self->error_label) ||
-      !ido_roles_form_get_date (self->next_row, &next, self->error_label))
+  ido_form_clear_rows (self->error_label, GTK_WIDGET (self->name_row), GTK_WIDGET (self->email_row),
+                       GTK_WIDGET (self->last_row), GTK_WIDGET (self->next_row), NULL);
+  if (!ido_form_read_date (self->last_row, &last, self->error_label) ||
+      !ido_form_read_date (self->next_row, &next, self->error_label))
     return FALSE;
-  g_set_str (&d->name, ido_roles_form_get_text (self->name_row));
-  g_set_str (&d->relation, ido_roles_form_get_text (self->relation_row));
-  g_set_str (&d->agreements, ido_roles_form_get_text (self->agreements_row));
-  g_set_str (&d->officer_name, ido_roles_form_get_text (self->officer_row));
-  g_set_str (&d->officer_email, ido_roles_form_get_text (self->email_row));
+  g_set_str (&d->name, gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
+  g_set_str (&d->relation, gtk_editable_get_text (GTK_EDITABLE (self->relation_row)));
+  g_set_str (&d->agreements, gtk_editable_get_text (GTK_EDITABLE (self->agreements_row)));
+  g_set_str (&d->officer_name, gtk_editable_get_text (GTK_EDITABLE (self->officer_row)));
+  g_set_str (&d->officer_email, gtk_editable_get_text (GTK_EDITABLE (self->email_row)));
   g_set_str (&d->last_conversation_on, last);
   g_set_str (&d->next_conversation_on, next);
   for (guint i = 0; i < self->link_rows->len; i++)
@@ -108,8 +108,8 @@ save_action (GtkWidget  *widget,
     return;
   if (!ido_policy_domain_save (self->database, self->domain, &error))
     {
-      ido_roles_form_show_error (error->domain == IDO_FIELD_ERROR ? row_for_field (self, error->code) : NULL,
-                           self->error_label, error->message);
+      ido_form_show_error_and_focus (error->domain == IDO_FIELD_ERROR ? row_for_field (self, error->code) : NULL,
+                                     self->error_label, error->message);
       return;
     }
   adw_dialog_close (ADW_DIALOG (self));
@@ -195,8 +195,8 @@ fill_form (IdoPolicyDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->agreements_row), d->agreements);
   gtk_editable_set_text (GTK_EDITABLE (self->officer_row), d->officer_name);
   gtk_editable_set_text (GTK_EDITABLE (self->email_row), d->officer_email);
-  ido_roles_form_set_date (self->last_row, d->last_conversation_on);
-  ido_roles_form_set_date (self->next_row, d->next_conversation_on);
+  ido_form_set_date (self->last_row, d->last_conversation_on);
+  ido_form_set_date (self->next_row, d->next_conversation_on);
   fill_links (self, self->partners_row, IDO_RECORD_PARTNER, IDO_POLICY_LINK_PARTNER);
   fill_links (self, self->desks_row, IDO_RECORD_DESK, IDO_POLICY_LINK_DESK);
   fill_links (self, self->signals_row, IDO_RECORD_SIGNAL, IDO_POLICY_LINK_SIGNAL);

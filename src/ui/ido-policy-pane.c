@@ -13,12 +13,12 @@
 #include <glib/gi18n.h>
 
 #include "ido-database.h"
+#include "ido-form.h"
 #include "ido-policy-dialog.h"
 #include "ido-policy-pane.h"
 #include "ido-policy.h"
 #include "ido-record-row.h"
 #include "ido-role-results.h"
-#include "ido-roles-form.h"
 
 struct _IdoPolicyPane
 {
@@ -40,12 +40,9 @@ static const char *column_titles[] = {
 static char *
 today_iso (IdoPolicyPane *self)
 {
-  g_autoptr(GDateTime) now = NULL;
-
   if (self->today != NULL)
     return g_strdup (self->today);
-  now = g_date_time_new_now_local ();
-  return g_date_time_format (now, "%Y-%m-%d");
+  return ido_form_today ();
 }
 
 static void
@@ -202,7 +199,7 @@ edit_action (GtkWidget  *widget,
                                                     g_variant_get_int64 (parameter), &error);
 
   if (domain == NULL)
-    ido_roles_form_add_toast (widget, adw_toast_new (error->message));
+    ido_form_add_toast (widget, adw_toast_new (error->message));
   else
     present_dialog (self, domain);
 }
@@ -227,7 +224,7 @@ on_delete_requested_cb (IdoPolicyPane *self,
 
   if (kept == NULL || !ido_policy_domain_delete (database, id, &error))
     {
-      ido_roles_form_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
+      ido_form_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
   title = g_strdup_printf (_("“%s” deleted"), kept->name);
@@ -236,7 +233,7 @@ on_delete_requested_cb (IdoPolicyPane *self,
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "policy.undo");
-  ido_roles_form_add_toast (GTK_WIDGET (self), toast);
+  ido_form_add_toast (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -251,7 +248,7 @@ undo_action (GtkWidget  *widget,
     return;
   self->deleted->id = 0;
   if (!ido_policy_domain_save (ido_pane_get_database (IDO_PANE (self)), self->deleted, &error))
-    ido_roles_form_add_toast (widget, adw_toast_new (error->message));
+    ido_form_add_toast (widget, adw_toast_new (error->message));
   g_clear_pointer (&self->deleted, ido_policy_domain_free);
 }
 

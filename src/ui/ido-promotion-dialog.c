@@ -12,11 +12,11 @@
 #include <glib/gi18n.h>
 
 #include "ido-database.h"
+#include "ido-form.h"
 #include "ido-money.h"
 #include "ido-promotion-dialog.h"
 #include "ido-record-store.h"
 #include "ido-record.h"
-#include "ido-roles-form.h"
 #include "ido-validate.h"
 
 struct _IdoPromotionDialog
@@ -59,9 +59,9 @@ static guint signals[N_SIGNALS];
 static void
 clear_errors (IdoPromotionDialog *self)
 {
-  ido_roles_form_clear_errors (self->error_label, GTK_WIDGET (self->title_row), GTK_WIDGET (self->date_row),
-                         GTK_WIDGET (self->kind_row), GTK_WIDGET (self->reach_row), GTK_WIDGET (self->cost_row),
-                         GTK_WIDGET (self->book_row), NULL);
+  ido_form_clear_rows (self->error_label, GTK_WIDGET (self->title_row), GTK_WIDGET (self->date_row),
+                       GTK_WIDGET (self->kind_row), GTK_WIDGET (self->reach_row), GTK_WIDGET (self->cost_row),
+                       GTK_WIDGET (self->book_row), NULL);
 }
 
 static GtkWidget *
@@ -91,7 +91,7 @@ show_error (IdoPromotionDialog *self,
 {
   GtkWidget *row = error->domain == IDO_FIELD_ERROR ? row_for_field (self, error->code) : NULL;
 
-  ido_roles_form_show_error (row, self->error_label, error->message);
+  ido_form_show_error_and_focus (row, self->error_label, error->message);
 }
 
 static void
@@ -117,7 +117,7 @@ read_number (IdoPromotionDialog *self,
              gboolean           *has,
              gint64             *value)
 {
-  g_autofree char *text = g_strstrip (g_strdup (ido_roles_form_get_text (self->reach_row)));
+  g_autofree char *text = ido_form_dup_text (self->reach_row);
   g_autofree char *digits = NULL;
   char *end = NULL;
 
@@ -136,8 +136,8 @@ read_number (IdoPromotionDialog *self,
     if (plain->len > 0 && end != NULL && *end == '\0' && *value >= 0)
       return TRUE;
   }
-  ido_roles_form_show_error (GTK_WIDGET (self->reach_row), self->error_label,
-                       _("Write the number of people reached as a whole number, like 1500."));
+  ido_form_show_error_and_focus (GTK_WIDGET (self->reach_row), self->error_label,
+                                 _("Write the number of people reached as a whole number, like 1500."));
   return FALSE;
 }
 
@@ -145,8 +145,7 @@ static gboolean
 read_cost (IdoPromotionDialog *self)
 {
   g_autoptr(GError) error = NULL;
-  const char *text = ido_roles_form_get_text (self->cost_row);
-  g_autofree char *clean = g_strstrip (g_strdup (text));
+  g_autofree char *clean = ido_form_dup_text (self->cost_row);
 
   if (self->promotion->spending_id > 0)
     return TRUE;
@@ -155,7 +154,7 @@ read_cost (IdoPromotionDialog *self)
     return TRUE;
   if (ido_money_parse (clean, &self->promotion->cost, &error))
     return TRUE;
-  ido_roles_form_show_error (GTK_WIDGET (self->cost_row), self->error_label, error->message);
+  ido_form_show_error_and_focus (GTK_WIDGET (self->cost_row), self->error_label, error->message);
   return FALSE;
 }
 
@@ -192,16 +191,16 @@ read_form (IdoPromotionDialog *self)
   g_autofree char *notes = NULL;
 
   clear_errors (self);
-  if (!ido_roles_form_get_date (self->date_row, &held_on, self->error_label) ||
+  if (!ido_form_read_date (self->date_row, &held_on, self->error_label) ||
       !read_number (self, &p->has_reach, &p->reach) || !read_cost (self))
     return FALSE;
   g_set_str (&p->held_on, held_on);
-  g_set_str (&p->title, ido_roles_form_get_text (self->title_row));
-  g_set_str (&p->kind, ido_roles_form_get_combo (self->kind_row, ido_promotion_get_kinds ()));
-  g_set_str (&p->channel, ido_roles_form_get_text (self->channel_row));
-  g_set_str (&p->target_group, ido_roles_form_get_text (self->target_row));
+  g_set_str (&p->title, gtk_editable_get_text (GTK_EDITABLE (self->title_row)));
+  g_set_str (&p->kind, ido_form_get_combo (self->kind_row, ido_promotion_get_kinds ()));
+  g_set_str (&p->channel, gtk_editable_get_text (GTK_EDITABLE (self->channel_row)));
+  g_set_str (&p->target_group, gtk_editable_get_text (GTK_EDITABLE (self->target_row)));
   p->reach_estimated = adw_switch_row_get_active (self->estimated_row);
-  notes = ido_roles_form_dup_view_text (self->notes_view);
+  notes = ido_form_dup_view_text (self->notes_view);
   g_set_str (&p->notes, notes);
   read_links (self);
   return TRUE;
@@ -257,7 +256,7 @@ book_action (GtkWidget  *widget,
     g_autofree char *amount = ido_money_format (self->promotion->cost);
     g_autofree char *text = g_strdup_printf (_("%s booked on the SPUK budget as promotion"), amount);
 
-    ido_roles_form_add_toast (GTK_WIDGET (self), adw_toast_new (text));
+    ido_form_add_toast (GTK_WIDGET (self), adw_toast_new (text));
   }
 }
 
@@ -383,12 +382,12 @@ static void
 fill_form (IdoPromotionDialog *self)
 {
   IdoPromotion *p = self->promotion;
-  g_autoptr(GtkStringList) kinds = ido_roles_form_labels_model (ido_promotion_get_kinds (), ido_promotion_kind_get_label);
+  g_autoptr(GListModel) kinds = ido_form_labels_model (ido_promotion_get_kinds (), ido_promotion_kind_get_label);
 
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
-  ido_roles_form_set_combo (self->kind_row, ido_promotion_get_kinds (), p->kind);
+  ido_form_set_combo (self->kind_row, ido_promotion_get_kinds (), p->kind);
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), p->title);
-  ido_roles_form_set_date (self->date_row, p->held_on);
+  ido_form_set_date (self->date_row, p->held_on);
   gtk_editable_set_text (GTK_EDITABLE (self->channel_row), p->channel);
   gtk_editable_set_text (GTK_EDITABLE (self->target_row), p->target_group);
   if (p->has_reach)
@@ -404,7 +403,7 @@ fill_form (IdoPromotionDialog *self)
 
       gtk_editable_set_text (GTK_EDITABLE (self->cost_row), cost);
     }
-  ido_roles_form_set_view_text (self->notes_view, p->notes);
+  ido_form_set_view_text (self->notes_view, p->notes);
   fill_departments (self);
   fill_partners (self);
   fill_target_menu (self);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ido-database.h"
+#include "ido-form.h"
 #include "ido-money.h"
 #include "ido-promotion-dialog.h"
 #include "ido-promotion.h"
@@ -21,7 +22,6 @@
 #include "ido-record-store.h"
 #include "ido-record.h"
 #include "ido-role-results.h"
-#include "ido-roles-form.h"
 
 struct _IdoPromotorPane
 {
@@ -220,7 +220,7 @@ on_calendar_activate_cb (IdoPromotorPane *self,
   promotion = ido_promotion_load (ido_pane_get_database (IDO_PANE (self)), ido_record_get_id (record), &error);
   if (promotion == NULL)
     {
-      ido_roles_form_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
+      ido_form_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
   present_dialog (self, promotion);
@@ -238,7 +238,7 @@ on_dialog_delete_requested_cb (IdoPromotorPane *self,
 
   if (kept == NULL || !ido_promotion_delete (database, id, &error))
     {
-      ido_roles_form_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
+      ido_form_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
   title = g_strdup_printf (_("“%s” deleted"), kept->title);
@@ -247,7 +247,7 @@ on_dialog_delete_requested_cb (IdoPromotorPane *self,
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "promotor.undo");
-  ido_roles_form_add_toast (GTK_WIDGET (self), toast);
+  ido_form_add_toast (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -262,7 +262,7 @@ undo_action (GtkWidget  *widget,
     return;
   self->deleted->id = 0;
   if (!ido_promotion_save (ido_pane_get_database (IDO_PANE (self)), self->deleted, &error))
-    ido_roles_form_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
+    ido_form_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
   g_clear_pointer (&self->deleted, ido_promotion_free);
 }
 
@@ -457,7 +457,7 @@ remove_group_action (GtkWidget  *widget,
 
   if (!ido_promotion_remove_target_group (ido_pane_get_database (IDO_PANE (self)),
                                           g_variant_get_string (parameter, NULL), &error))
-    ido_roles_form_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
+    ido_form_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
 }
 
 static void
@@ -465,11 +465,12 @@ on_new_group_apply_cb (IdoPromotorPane *self)
 {
   g_autoptr(GError) error = NULL;
 
-  ido_roles_form_clear_errors (NULL, GTK_WIDGET (self->new_group_row), NULL);
+  ido_form_clear_rows (NULL, GTK_WIDGET (self->new_group_row), NULL);
   if (!ido_promotion_add_target_group (ido_pane_get_database (IDO_PANE (self)),
-                                       ido_roles_form_get_text (self->new_group_row), &error))
+                                       gtk_editable_get_text (GTK_EDITABLE (self->new_group_row)),
+                                       &error))
     {
-      ido_roles_form_show_error (GTK_WIDGET (self->new_group_row), NULL, error->message);
+      ido_form_show_error_and_focus (GTK_WIDGET (self->new_group_row), NULL, error->message);
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (self->new_group_row), "");

@@ -13,7 +13,7 @@
 
 #include "ido-database.h"
 #include "ido-desk.h"
-#include "ido-network-form.h"
+#include "ido-form.h"
 #include "ido-partner.h"
 #include "ido-referral-agreement.h"
 #include "ido-referral-agreement-editor.h"
@@ -76,18 +76,6 @@ index_of_id (GArray *ids,
   for (guint i = 0; i < ids->len; i++)
     {
       if (g_array_index (ids, gint64, i) == id)
-        return i;
-    }
-  return 0;
-}
-
-static guint
-index_of (const char * const *values,
-          const char         *value)
-{
-  for (guint i = 0; values[i] != NULL; i++)
-    {
-      if (g_strcmp0 (values[i], value) == 0)
         return i;
     }
   return 0;
@@ -172,18 +160,21 @@ fill_in (IdoReferralAgreementEditor *self)
 {
   IdoReferralAgreement *agreement = self->agreement;
 
-  adw_combo_row_set_selected (self->direction_row, index_of (ido_referral_directions (), agreement->direction));
+  adw_combo_row_set_selected (self->direction_row,
+                              ido_form_code_position (ido_referral_directions (), agreement->direction));
   gtk_editable_set_text (GTK_EDITABLE (self->services_row), agreement->services);
   gtk_editable_set_text (GTK_EDITABLE (self->when_row), agreement->when_to_refer);
   gtk_editable_set_text (GTK_EDITABLE (self->how_row), agreement->how_to_refer);
   gtk_editable_set_text (GTK_EDITABLE (self->appointment_row), agreement->appointment_by);
   adw_combo_row_set_selected (self->channel_row,
-                              agreement->channel ? index_of (ido_referral_channels (), agreement->channel) + 1 : 0);
+                              agreement->channel
+                              ? ido_form_code_position (ido_referral_channels (), agreement->channel) + 1
+                              : 0);
   adw_combo_row_set_selected (self->contact_row, index_of_id (self->contact_ids, agreement->contact_id));
   gtk_editable_set_text (GTK_EDITABLE (self->contact_name_row), agreement->contact_name);
   adw_combo_row_set_selected (self->desk_row, index_of_id (self->desk_ids, agreement->desk_id));
-  ido_network_form_set_date (self->agreed_row, agreement->agreed_on);
-  ido_network_form_set_date (self->review_row, agreement->review_on);
+  ido_form_set_date (self->agreed_row, agreement->agreed_on);
+  ido_form_set_date (self->review_row, agreement->review_on);
   gtk_widget_set_visible (GTK_WIDGET (self->danger_group), agreement->id > 0);
   update_contact_name_row (self);
 }
@@ -192,10 +183,10 @@ static void
 clear_errors (IdoReferralAgreementEditor *self)
 {
   for (guint i = 0; i < self->error_rows->len; i++)
-    ido_network_form_clear_error (g_ptr_array_index (self->error_rows, i), NULL);
+    ido_form_clear_error (g_ptr_array_index (self->error_rows, i), NULL);
   g_ptr_array_set_size (self->error_rows, 0);
-  ido_network_form_clear_error (NULL, self->what_error);
-  ido_network_form_clear_error (NULL, self->dates_error);
+  ido_form_clear_error (NULL, self->what_error);
+  ido_form_clear_error (NULL, self->dates_error);
 }
 
 static void
@@ -214,7 +205,7 @@ show_error (IdoReferralAgreementEditor *self,
   else if (error->code == IDO_FIELD_OTHER)
     row = GTK_WIDGET (self->contact_row);
   g_ptr_array_add (self->error_rows, row);
-  ido_network_form_show_error (row, label, error->message);
+  ido_form_show_error_and_focus (row, label, error->message);
 }
 
 static void
@@ -222,7 +213,7 @@ set_text (char       **field,
           AdwEntryRow *row)
 {
   g_free (*field);
-  *field = ido_network_form_get_text (row);
+  *field = ido_form_dup_text (row);
 }
 
 /* Copies the form into the agreement; FALSE with an error for a date that
@@ -249,8 +240,8 @@ read_form (IdoReferralAgreementEditor  *self,
   agreement->desk_id = desk < self->desk_ids->len ? g_array_index (self->desk_ids, gint64, desk) : 0;
   g_clear_pointer (&agreement->agreed_on, g_free);
   g_clear_pointer (&agreement->review_on, g_free);
-  return ido_network_form_get_date (self->agreed_row, IDO_FIELD_START_DATE, &agreement->agreed_on, error) &&
-         ido_network_form_get_date (self->review_row, IDO_FIELD_REVIEW_DATE, &agreement->review_on, error);
+  return ido_form_get_date (self->agreed_row, IDO_FIELD_START_DATE, &agreement->agreed_on, error) &&
+         ido_form_get_date (self->review_row, IDO_FIELD_REVIEW_DATE, &agreement->review_on, error);
 }
 
 static void

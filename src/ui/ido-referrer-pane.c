@@ -18,8 +18,8 @@
 #include "ido-database.h"
 #include "ido-desk.h"
 #include "ido-desk-editor.h"
+#include "ido-form.h"
 #include "ido-municipality.h"
-#include "ido-network-form.h"
 #include "ido-partner.h"
 #include "ido-record.h"
 #include "ido-record-row.h"
@@ -197,7 +197,7 @@ static void
 show_message (IdoReferrerPane *self,
               const char      *message)
 {
-  ido_network_form_add_toast (GTK_WIDGET (self), adw_toast_new (message));
+  ido_form_add_toast (GTK_WIDGET (self), adw_toast_new (message));
 }
 
 static void
@@ -218,9 +218,9 @@ delete_with_undo (IdoReferrerPane *self,
     adw_toast_dismiss (self->undo_toast);
   g_clear_pointer (&self->undo, ido_row_snapshot_free);
   self->undo = snapshot;
-  self->undo_toast = ido_network_form_undo_toast (title, GTK_WIDGET (self), "referrer.undo");
+  self->undo_toast = ido_form_undo_toast (title, GTK_WIDGET (self), "referrer.undo");
   g_object_add_weak_pointer (G_OBJECT (self->undo_toast), (gpointer *) &self->undo_toast);
-  ido_network_form_add_toast (GTK_WIDGET (self), self->undo_toast);
+  ido_form_add_toast (GTK_WIDGET (self), self->undo_toast);
 }
 
 static void

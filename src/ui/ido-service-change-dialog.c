@@ -9,7 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "ido-database.h"
-#include "ido-roles-form.h"
+#include "ido-form.h"
 #include "ido-service-change-dialog.h"
 #include "ido-validate.h"
 
@@ -42,18 +42,10 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static char *
-today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 static void
 update_warning (IdoServiceChangeDialog *self)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = ido_form_today ();
   gboolean warn = ido_service_change_needs_warning (self->change, today);
 
   gtk_label_set_label (self->warning_label,
@@ -67,18 +59,18 @@ read_form (IdoServiceChangeDialog *self)
   g_autofree char *changes_on = NULL;
   g_autofree char *informed_on = NULL;
 
-  ido_roles_form_clear_errors (self->error_label, GTK_WIDGET (self->service_row), GTK_WIDGET (self->date_row),
-                         GTK_WIDGET (self->informed_row), NULL);
-  if (!ido_roles_form_get_date (self->date_row, &changes_on, self->error_label) ||
-      !ido_roles_form_get_date (self->informed_row, &informed_on, self->error_label))
+  ido_form_clear_rows (self->error_label, GTK_WIDGET (self->service_row), GTK_WIDGET (self->date_row),
+                       GTK_WIDGET (self->informed_row), NULL);
+  if (!ido_form_read_date (self->date_row, &changes_on, self->error_label) ||
+      !ido_form_read_date (self->informed_row, &informed_on, self->error_label))
     return FALSE;
-  g_set_str (&self->change->service, ido_roles_form_get_text (self->service_row));
-  g_set_str (&self->change->change, ido_roles_form_get_text (self->change_row));
+  g_set_str (&self->change->service, gtk_editable_get_text (GTK_EDITABLE (self->service_row)));
+  g_set_str (&self->change->change, gtk_editable_get_text (GTK_EDITABLE (self->change_row)));
   g_set_str (&self->change->changes_on, changes_on);
-  g_set_str (&self->change->impact, ido_roles_form_get_text (self->impact_row));
+  g_set_str (&self->change->impact, gtk_editable_get_text (GTK_EDITABLE (self->impact_row)));
   g_set_str (&self->change->ido_informed_on, informed_on);
-  g_set_str (&self->change->informed_how, ido_roles_form_get_text (self->how_row));
-  g_set_str (&self->change->follow_up, ido_roles_form_get_text (self->follow_up_row));
+  g_set_str (&self->change->informed_how, gtk_editable_get_text (GTK_EDITABLE (self->how_row)));
+  g_set_str (&self->change->follow_up, gtk_editable_get_text (GTK_EDITABLE (self->follow_up_row)));
   return TRUE;
 }
 
@@ -100,7 +92,7 @@ save_action (GtkWidget  *widget,
         row = error->code == IDO_FIELD_NAME ? GTK_WIDGET (self->service_row)
               : error->code == IDO_FIELD_DATE ? GTK_WIDGET (self->date_row)
               : GTK_WIDGET (self->informed_row);
-      ido_roles_form_show_error (row, self->error_label, error->message);
+      ido_form_show_error_and_focus (row, self->error_label, error->message);
       return;
     }
   adw_dialog_close (ADW_DIALOG (self));
@@ -138,9 +130,9 @@ fill_form (IdoServiceChangeDialog *self)
 
   gtk_editable_set_text (GTK_EDITABLE (self->service_row), c->service);
   gtk_editable_set_text (GTK_EDITABLE (self->change_row), c->change);
-  ido_roles_form_set_date (self->date_row, c->changes_on);
+  ido_form_set_date (self->date_row, c->changes_on);
   gtk_editable_set_text (GTK_EDITABLE (self->impact_row), c->impact);
-  ido_roles_form_set_date (self->informed_row, c->ido_informed_on);
+  ido_form_set_date (self->informed_row, c->ido_informed_on);
   gtk_editable_set_text (GTK_EDITABLE (self->how_row), c->informed_how);
   gtk_editable_set_text (GTK_EDITABLE (self->follow_up_row), c->follow_up);
   for (guint i = 0; follow_ups[i] != NULL; i++)

@@ -14,12 +14,12 @@
 #include <glib/gi18n.h>
 
 #include "ido-database.h"
+#include "ido-form.h"
 #include "ido-money.h"
 #include "ido-record-row.h"
 #include "ido-record-store.h"
 #include "ido-record.h"
 #include "ido-role-results.h"
-#include "ido-roles-form.h"
 #include "ido-service-change-dialog.h"
 #include "ido-service-pane.h"
 #include "ido-signal-dialog.h"
@@ -54,14 +54,6 @@ struct _IdoServicePane
 
 G_DEFINE_FINAL_TYPE (IdoServicePane, ido_service_pane, IDO_TYPE_PANE)
 
-static char *
-today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 static IdoDatabase *
 database_of (IdoServicePane *self)
 {
@@ -72,7 +64,7 @@ static void
 toast (IdoServicePane *self,
        const char     *text)
 {
-  ido_roles_form_add_toast (GTK_WIDGET (self), adw_toast_new (text));
+  ido_form_add_toast (GTK_WIDGET (self), adw_toast_new (text));
 }
 
 static gboolean
@@ -157,7 +149,7 @@ static void
 update_stacks (IdoServicePane *self)
 {
   g_autoptr(GPtrArray) unannounced = NULL;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = ido_form_today ();
 
   gtk_stack_set_visible_child_name (self->changes_stack,
                                     g_list_model_get_n_items (G_LIST_MODEL (self->changes)) > 0 ? "list" : "empty");
@@ -236,7 +228,7 @@ on_change_delete_requested_cb (IdoServicePane *self,
   undo = adw_toast_new (title);
   adw_toast_set_button_label (undo, _("_Undo"));
   adw_toast_set_action_name (undo, "service.undo-change");
-  ido_roles_form_add_toast (GTK_WIDGET (self), undo);
+  ido_form_add_toast (GTK_WIDGET (self), undo);
 }
 
 static void
@@ -261,7 +253,7 @@ show_unannounced_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   IdoServicePane *self = IDO_SERVICE_PANE (widget);
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = ido_form_today ();
   g_autoptr(GPtrArray) list = ido_service_changes_unannounced (database_of (self), today, NULL);
 
   adw_view_stack_set_visible_child_name (self->view_stack, "changes");
@@ -316,7 +308,7 @@ on_signal_delete_requested_cb (IdoServicePane *self,
   undo = adw_toast_new (_("Signal deleted"));
   adw_toast_set_button_label (undo, _("_Undo"));
   adw_toast_set_action_name (undo, "service.undo-signal");
-  ido_roles_form_add_toast (GTK_WIDGET (self), undo);
+  ido_form_add_toast (GTK_WIDGET (self), undo);
 }
 
 static void
@@ -348,7 +340,7 @@ add_action (GtkWidget  *widget,
     {
       IdoSignal *signal = ido_signal_new ();
 
-      signal->received_on = today_iso ();
+      signal->received_on = ido_form_today ();
       present_signal (self, signal);
     }
 }
@@ -369,9 +361,7 @@ on_page_changed_cb (IdoServicePane *self)
 static void
 clear_topic_rows (IdoServicePane *self)
 {
-  for (guint i = 0; i < self->topic_rows->len; i++)
-    adw_preferences_group_remove (self->topics_group, g_ptr_array_index (self->topic_rows, i));
-  g_ptr_array_set_size (self->topic_rows, 0);
+  ido_form_remove_rows (self->topic_rows, self->topics_group);
 }
 
 /* A small marker before the topic; the subtitle says the same in words. */
@@ -492,7 +482,7 @@ signal_from_topic_action (GtkWidget  *widget,
 {
   IdoServicePane *self = IDO_SERVICE_PANE (widget);
   const char *topic = g_variant_get_string (parameter, NULL);
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = ido_form_today ();
 
   for (guint i = 0; self->trend != NULL && i < self->trend->rows->len; i++)
     {
@@ -518,7 +508,8 @@ fill_keywords (IdoServicePane *self)
 static void
 on_keywords_apply_cb (IdoServicePane *self)
 {
-  g_auto(GStrv) words = g_strsplit (ido_roles_form_get_text (self->keywords_row), ",", -1);
+  g_auto(GStrv) words = g_strsplit (gtk_editable_get_text (GTK_EDITABLE (self->keywords_row)), ",",
+                                    -1);
   g_autoptr(GError) error = NULL;
 
   if (!ido_topic_trend_set_keywords (database_of (self), (const char * const *) words, &error))

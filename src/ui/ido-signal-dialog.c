@@ -13,10 +13,10 @@
 
 #include "ido-action-entry.h"
 #include "ido-database.h"
+#include "ido-form.h"
 #include "ido-record-row.h"
 #include "ido-record-store.h"
 #include "ido-record.h"
-#include "ido-roles-form.h"
 #include "ido-signal-dialog.h"
 #include "ido-validate.h"
 
@@ -55,9 +55,9 @@ static guint signals[N_SIGNALS];
 static void
 clear_errors (IdoSignalDialog *self)
 {
-  ido_roles_form_clear_errors (self->error_label, GTK_WIDGET (self->description_row), GTK_WIDGET (self->date_row),
-                         GTK_WIDGET (self->source_row), GTK_WIDGET (self->action_row), GTK_WIDGET (self->due_row),
-                         NULL);
+  ido_form_clear_rows (self->error_label, GTK_WIDGET (self->description_row), GTK_WIDGET (self->date_row),
+                       GTK_WIDGET (self->source_row), GTK_WIDGET (self->action_row), GTK_WIDGET (self->due_row),
+                       NULL);
 }
 
 static gboolean
@@ -66,13 +66,14 @@ read_form (IdoSignalDialog *self)
   g_autofree char *received_on = NULL;
 
   clear_errors (self);
-  if (!ido_roles_form_get_date (self->date_row, &received_on, self->error_label))
+  if (!ido_form_read_date (self->date_row, &received_on, self->error_label))
     return FALSE;
   g_set_str (&self->signal->received_on, received_on);
-  g_set_str (&self->signal->description, ido_roles_form_get_text (self->description_row));
-  g_set_str (&self->signal->service, ido_roles_form_get_text (self->service_row));
-  g_set_str (&self->signal->source, ido_roles_form_get_combo (self->source_row, ido_signal_get_sources ()));
-  g_set_str (&self->signal->status, ido_roles_form_get_combo (self->status_row, ido_signal_get_statuses ()));
+  g_set_str (&self->signal->description,
+             gtk_editable_get_text (GTK_EDITABLE (self->description_row)));
+  g_set_str (&self->signal->service, gtk_editable_get_text (GTK_EDITABLE (self->service_row)));
+  g_set_str (&self->signal->source, ido_form_get_combo (self->source_row, ido_signal_get_sources ()));
+  g_set_str (&self->signal->status, ido_form_get_combo (self->status_row, ido_signal_get_statuses ()));
   g_array_set_size (self->signal->policy_domain_ids, 0);
   for (guint i = 0; i < self->domain_rows->len; i++)
     {
@@ -99,7 +100,7 @@ save (IdoSignalDialog *self)
         row = error->code == IDO_FIELD_NAME ? GTK_WIDGET (self->description_row)
               : error->code == IDO_FIELD_DATE ? GTK_WIDGET (self->date_row)
               : GTK_WIDGET (self->source_row);
-      ido_roles_form_show_error (row, self->error_label, error->message);
+      ido_form_show_error_and_focus (row, self->error_label, error->message);
       return FALSE;
     }
   gtk_widget_set_visible (self->delete_button, TRUE);
@@ -129,7 +130,7 @@ on_done_toggled_cb (GtkCheckButton  *check,
   g_autoptr(GError) error = NULL;
 
   if (!ido_action_item_set_done (self->database, id, gtk_check_button_get_active (check) ? today : NULL, &error))
-    ido_roles_form_show_error (NULL, self->error_label, error->message);
+    ido_form_show_error_and_focus (NULL, self->error_label, error->message);
 }
 
 static GtkWidget *
@@ -168,9 +169,7 @@ fill_actions (IdoSignalDialog *self)
 {
   g_autoptr(GPtrArray) items = NULL;
 
-  for (guint i = 0; i < self->action_rows->len; i++)
-    adw_preferences_group_remove (self->actions_group, g_ptr_array_index (self->action_rows, i));
-  g_ptr_array_set_size (self->action_rows, 0);
+  ido_form_remove_rows (self->action_rows, self->actions_group);
   if (self->signal->id == 0)
     return;
   items = ido_signal_load_actions (self->database, self->signal->id, NULL);
@@ -195,14 +194,15 @@ add_action_action (GtkWidget  *widget,
 
   if (!save (self))
     return;
-  if (!ido_roles_form_get_date (self->due_row, &due_on, self->error_label))
+  if (!ido_form_read_date (self->due_row, &due_on, self->error_label))
     return;
-  item = ido_signal_add_action (self->database, self->signal->id, ido_roles_form_get_text (self->action_row),
-                                ido_roles_form_get_text (self->owner_row), due_on, &error);
+  item = ido_signal_add_action (self->database, self->signal->id,
+                                gtk_editable_get_text (GTK_EDITABLE (self->action_row)),
+                                gtk_editable_get_text (GTK_EDITABLE (self->owner_row)), due_on, &error);
   if (item == NULL)
     {
-      ido_roles_form_show_error (error->code == IDO_FIELD_NAME ? GTK_WIDGET (self->action_row) : GTK_WIDGET (self->due_row),
-                           self->error_label, error->message);
+      ido_form_show_error_and_focus (error->code == IDO_FIELD_NAME ? GTK_WIDGET (self->action_row) : GTK_WIDGET (self->due_row),
+                                     self->error_label, error->message);
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (self->action_row), "");
@@ -210,7 +210,7 @@ add_action_action (GtkWidget  *widget,
   if (g_str_equal (self->signal->status, "open"))
     {
       g_set_str (&self->signal->status, "in-progress");
-      ido_roles_form_set_combo (self->status_row, ido_signal_get_statuses (), "in-progress");
+      ido_form_set_combo (self->status_row, ido_signal_get_statuses (), "in-progress");
     }
   fill_actions (self);
 }
@@ -265,16 +265,16 @@ static void
 fill_form (IdoSignalDialog *self)
 {
   IdoSignal *s = self->signal;
-  g_autoptr(GtkStringList) sources = ido_roles_form_labels_model (ido_signal_get_sources (), ido_signal_source_get_label);
-  g_autoptr(GtkStringList) statuses = ido_roles_form_labels_model (ido_signal_get_statuses (), ido_signal_status_get_label);
+  g_autoptr(GListModel) sources = ido_form_labels_model (ido_signal_get_sources (), ido_signal_source_get_label);
+  g_autoptr(GListModel) statuses = ido_form_labels_model (ido_signal_get_statuses (), ido_signal_status_get_label);
 
   adw_combo_row_set_model (self->source_row, G_LIST_MODEL (sources));
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
-  ido_roles_form_set_combo (self->source_row, ido_signal_get_sources (), s->source);
-  ido_roles_form_set_combo (self->status_row, ido_signal_get_statuses (), s->status);
+  ido_form_set_combo (self->source_row, ido_signal_get_sources (), s->source);
+  ido_form_set_combo (self->status_row, ido_signal_get_statuses (), s->status);
   gtk_editable_set_text (GTK_EDITABLE (self->description_row), s->description);
   gtk_editable_set_text (GTK_EDITABLE (self->service_row), s->service);
-  ido_roles_form_set_date (self->date_row, s->received_on);
+  ido_form_set_date (self->date_row, s->received_on);
   fill_domains (self);
   fill_actions (self);
   gtk_widget_set_visible (self->delete_button, s->id > 0);

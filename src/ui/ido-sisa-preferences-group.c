@@ -13,7 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ido-database.h"
-#include "ido-financier-form.h"
+#include "ido-form.h"
 #include "ido-sisa.h"
 #include "ido-sisa-preferences-group.h"
 
@@ -47,13 +47,13 @@ on_line_applied_cb (AdwEntryRow             *row,
 {
   IdoSisaLine line = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "ido-line"));
   g_autoptr(GError) error = NULL;
-  g_autofree char *code = ido_financier_form_get_text (self->code_rows[line]);
-  g_autofree char *label = ido_financier_form_get_text (self->label_rows[line]);
+  g_autofree char *code = ido_form_dup_text (self->code_rows[line]);
+  g_autofree char *label = ido_form_dup_text (self->label_rows[line]);
 
-  ido_financier_form_clear_errors (GTK_WIDGET (self->line_rows[line]), NULL);
+  ido_form_clear_errors (GTK_WIDGET (self->line_rows[line]), NULL);
   if (!ido_sisa_set_line (self->database, line, code, label, &error))
     {
-      ido_financier_form_show_error (GTK_WIDGET (row), NULL, error->message);
+      ido_form_show_error (GTK_WIDGET (row), NULL, error->message);
       return;
     }
   update_subtitle (self, line);
@@ -63,11 +63,11 @@ static void
 on_regulation_applied_cb (IdoSisaPreferencesGroup *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *code = ido_financier_form_get_text (self->regulation_row);
+  g_autofree char *code = ido_form_dup_text (self->regulation_row);
 
-  ido_financier_form_clear_errors (GTK_WIDGET (self->regulation_row), NULL);
+  ido_form_clear_errors (GTK_WIDGET (self->regulation_row), NULL);
   if (!ido_sisa_set_regulation_code (self->database, code, &error))
-    ido_financier_form_show_error (GTK_WIDGET (self->regulation_row), NULL, error->message);
+    ido_form_show_error (GTK_WIDGET (self->regulation_row), NULL, error->message);
 }
 
 static AdwEntryRow *

@@ -14,7 +14,7 @@
 #include "ido-amount-row.h"
 #include "ido-budget.h"
 #include "ido-database.h"
-#include "ido-financier-form.h"
+#include "ido-form.h"
 #include "ido-money.h"
 #include "ido-spending-dialog.h"
 #include "ido-validate.h"
@@ -98,9 +98,9 @@ load (IdoSpendingDialog *self)
       return;
     }
   self->year = spending->year;
-  ido_financier_form_set_date (self->date_row, spending->spent_on);
-  adw_combo_row_set_selected (self->category_row, ido_financier_form_code_position (categories, spending->category));
-  ido_financier_form_set_text (self->description_row, spending->description);
+  ido_form_set_date (self->date_row, spending->spent_on);
+  adw_combo_row_set_selected (self->category_row, ido_form_code_position (categories, spending->category));
+  ido_form_set_text (self->description_row, spending->description);
   ido_amount_row_set_cents (self->amount_row, TRUE, spending->amount);
   select_agreement (self, spending->agreement_id);
 }
@@ -112,7 +112,7 @@ ido_spending_dialog_save (IdoEditDialog  *dialog,
   IdoSpendingDialog *self = IDO_SPENDING_DIALOG (dialog);
   IdoDatabase *database = ido_edit_dialog_get_database (dialog);
   g_autofree char *spent_on = NULL;
-  g_autofree char *description = ido_financier_form_get_text (self->description_row);
+  g_autofree char *description = ido_form_dup_text (self->description_row);
   const char *category = categories[adw_combo_row_get_selected (self->category_row)];
   gint64 agreement_id = g_array_index (self->agreement_ids, gint64,
                                        MIN (adw_combo_row_get_selected (self->agreement_row),
@@ -120,7 +120,7 @@ ido_spending_dialog_save (IdoEditDialog  *dialog,
   gboolean has_amount;
   gint64 amount;
 
-  if (!ido_financier_form_get_date (self->date_row, IDO_FIELD_DATE, &spent_on, error))
+  if (!ido_form_get_date (self->date_row, IDO_FIELD_DATE, &spent_on, error))
     return FALSE;
   if (spent_on == NULL)
     {
@@ -234,7 +234,7 @@ ido_spending_dialog_class_init (IdoSpendingDialogClass *klass)
 static void
 ido_spending_dialog_init (IdoSpendingDialog *self)
 {
-  g_autoptr(GListModel) labels = ido_financier_form_labels_model (categories, category_label);
+  g_autoptr(GListModel) labels = ido_form_labels_model (categories, category_label);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->agreement_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -256,7 +256,7 @@ ido_spending_dialog_new (IdoDatabase *database,
                          gint64       spending_id)
 {
   IdoSpendingDialog *self = g_object_new (IDO_TYPE_SPENDING_DIALOG, "database", database, NULL);
-  g_autofree char *today = ido_financier_form_today ();
+  g_autofree char *today = ido_form_today ();
   g_autofree char *year_text = g_strdup_printf ("%04d-", year);
 
   self->year = year;
@@ -269,7 +269,7 @@ ido_spending_dialog_new (IdoDatabase *database,
       adw_dialog_set_title (ADW_DIALOG (self), title);
       /* Today when it falls in the year; otherwise the user types it. */
       if (g_str_has_prefix (today, year_text))
-        ido_financier_form_set_date (self->date_row, today);
+        ido_form_set_date (self->date_row, today);
     }
   load (self);
   gtk_widget_set_visible (self->delete_button, spending_id != 0);

@@ -16,7 +16,7 @@
 
 #include "ido-agreement.h"
 #include "ido-database.h"
-#include "ido-financier-form.h"
+#include "ido-form.h"
 #include "ido-library.h"
 #include "ido-location.h"
 #include "ido-money.h"
@@ -276,9 +276,7 @@ create_value_row (IdoTargetDialog      *self,
 static void
 rebuild_values (IdoTargetDialog *self)
 {
-  for (guint i = 0; i < self->value_rows->len; i++)
-    adw_preferences_group_remove (self->manual_group, g_ptr_array_index (self->value_rows, i));
-  g_ptr_array_set_size (self->value_rows, 0);
+  ido_form_remove_rows (self->value_rows, self->manual_group);
   for (guint i = 0; i < self->values->len; i++)
     {
       GtkWidget *row = create_value_row (self, g_ptr_array_index (self->values, i), i);
@@ -315,8 +313,8 @@ static gboolean
 read_manual_value (IdoTargetDialog  *self,
                    GError          **error)
 {
-  g_autofree char *period = ido_financier_form_get_text (self->manual_period_row);
-  g_autofree char *value_text = ido_financier_form_get_text (self->manual_value_row);
+  g_autofree char *period = ido_form_dup_text (self->manual_period_row);
+  g_autofree char *value_text = ido_form_dup_text (self->manual_value_row);
   g_autofree char *entered_on = NULL;
   double value;
 
@@ -327,10 +325,10 @@ read_manual_value (IdoTargetDialog  *self,
       return FALSE;
     }
   if (!ido_target_parse_number (value_text, IDO_FIELD_NUMBER, &value, error) ||
-      !ido_financier_form_get_date (self->manual_date_row, IDO_FIELD_DATE, &entered_on, error))
+      !ido_form_get_date (self->manual_date_row, IDO_FIELD_DATE, &entered_on, error))
     return FALSE;
   if (entered_on == NULL)
-    entered_on = ido_financier_form_today ();
+    entered_on = ido_form_today ();
   put_value (self, period, value, entered_on);
   return TRUE;
 }
@@ -341,7 +339,7 @@ on_add_value_clicked_cb (IdoTargetDialog *self)
   g_autoptr(GError) error = NULL;
   GtkWidget *row = NULL;
 
-  ido_financier_form_clear_errors (self->form, self->message_label);
+  ido_form_clear_errors (self->form, self->message_label);
   if (!read_manual_value (self, &error))
     {
       if (error->code == IDO_FIELD_PERIOD)
@@ -350,11 +348,11 @@ on_add_value_clicked_cb (IdoTargetDialog *self)
         row = GTK_WIDGET (self->manual_value_row);
       else
         row = GTK_WIDGET (self->manual_date_row);
-      ido_financier_form_show_error (row, self->message_label, error->message);
+      ido_form_show_error (row, self->message_label, error->message);
       return;
     }
-  ido_financier_form_set_text (self->manual_period_row, "");
-  ido_financier_form_set_text (self->manual_value_row, "");
+  ido_form_set_text (self->manual_period_row, "");
+  ido_form_set_text (self->manual_value_row, "");
   rebuild_values (self);
 }
 
@@ -384,20 +382,20 @@ load (IdoTargetDialog *self)
       if (((IdoIndicator *) g_ptr_array_index (self->indicators, i))->id == t->indicator_id)
         adw_combo_row_set_selected (self->indicator_row, i);
     }
-  ido_financier_form_set_text (self->category_row, t->category);
-  adw_combo_row_set_selected (self->scope_row, ido_financier_form_code_position (scopes, t->scope));
+  ido_form_set_text (self->category_row, t->category);
+  adw_combo_row_set_selected (self->scope_row, ido_form_code_position (scopes, t->scope));
   on_scope_changed_cb (self);
   select_id (self->scope_item_row, self->scope_ids,
              g_str_equal (t->scope, "library") ? t->library_id
              : g_str_equal (t->scope, "location") ? t->location_id : t->municipality_id);
-  ido_financier_form_set_text (self->period_row, t->period);
-  adw_combo_row_set_selected (self->direction_row, ido_financier_form_code_position (directions, t->direction));
-  ido_financier_form_set_text (self->value_row, t->id != 0 ? value : "");
-  ido_financier_form_set_text (self->baseline_value_row, baseline);
-  ido_financier_form_set_text (self->baseline_period_row, t->baseline_period);
-  adw_combo_row_set_selected (self->source_row, ido_financier_form_code_position (sources, t->source));
+  ido_form_set_text (self->period_row, t->period);
+  adw_combo_row_set_selected (self->direction_row, ido_form_code_position (directions, t->direction));
+  ido_form_set_text (self->value_row, t->id != 0 ? value : "");
+  ido_form_set_text (self->baseline_value_row, baseline);
+  ido_form_set_text (self->baseline_period_row, t->baseline_period);
+  adw_combo_row_set_selected (self->source_row, ido_form_code_position (sources, t->source));
   select_id (self->agreement_row, self->agreement_ids, t->agreement_id);
-  ido_financier_form_set_text (self->description_row, t->description);
+  ido_form_set_text (self->description_row, t->description);
   on_indicator_changed_cb (self);
   on_direction_changed_cb (self);
   on_source_changed_cb (self);
@@ -416,7 +414,7 @@ read_indicator (IdoTargetDialog  *self,
       self->target->indicator_id = indicator->id;
       return TRUE;
     }
-  label = ido_financier_form_get_text (self->custom_label_row);
+  label = ido_form_dup_text (self->custom_label_row);
   self->target->indicator_id =
     ido_indicator_add_custom (ido_edit_dialog_get_database (IDO_EDIT_DIALOG (self)), label,
                               aggregations[adw_combo_row_get_selected (self->custom_aggregation_row)],
@@ -429,8 +427,8 @@ read_numbers (IdoTargetDialog  *self,
               GError          **error)
 {
   IdoTarget *t = self->target;
-  g_autofree char *value = ido_financier_form_get_text (self->value_row);
-  g_autofree char *baseline = ido_financier_form_get_text (self->baseline_value_row);
+  g_autofree char *value = ido_form_dup_text (self->value_row);
+  g_autofree char *baseline = ido_form_dup_text (self->baseline_value_row);
 
   if (!ido_target_parse_number (value, IDO_FIELD_TARGET_VALUE, &t->target_value, error))
     return FALSE;
@@ -447,7 +445,7 @@ read_choices (IdoTargetDialog *self)
   guint agreement = adw_combo_row_get_selected (self->agreement_row);
 
   g_free (t->category);
-  t->category = ido_financier_form_get_text (self->category_row);
+  t->category = ido_form_dup_text (self->category_row);
   if (!gtk_widget_get_visible (GTK_WIDGET (self->category_row)))
     g_set_str (&t->category, "");
   g_set_str (&t->scope, scopes[adw_combo_row_get_selected (self->scope_row)]);
@@ -455,14 +453,14 @@ read_choices (IdoTargetDialog *self)
   t->library_id = g_str_equal (t->scope, "library") ? id : 0;
   t->location_id = g_str_equal (t->scope, "location") ? id : 0;
   g_free (t->period);
-  t->period = ido_financier_form_get_text (self->period_row);
+  t->period = ido_form_dup_text (self->period_row);
   g_set_str (&t->direction, directions[adw_combo_row_get_selected (self->direction_row)]);
   g_free (t->baseline_period);
-  t->baseline_period = ido_financier_form_get_text (self->baseline_period_row);
+  t->baseline_period = ido_form_dup_text (self->baseline_period_row);
   g_set_str (&t->source, sources[adw_combo_row_get_selected (self->source_row)]);
   t->agreement_id = agreement < self->agreement_ids->len ? g_array_index (self->agreement_ids, gint64, agreement) : 0;
   g_free (t->description);
-  t->description = ido_financier_form_get_text (self->description_row);
+  t->description = ido_form_dup_text (self->description_row);
 }
 
 static gboolean
@@ -684,11 +682,11 @@ ido_target_dialog_class_init (IdoTargetDialogClass *klass)
 static void
 ido_target_dialog_init (IdoTargetDialog *self)
 {
-  g_autoptr(GListModel) scope_labels = ido_financier_form_labels_model (scopes, ido_target_scope_get_label);
-  g_autoptr(GListModel) direction_labels = ido_financier_form_labels_model (directions, ido_target_direction_get_label);
-  g_autoptr(GListModel) source_labels = ido_financier_form_labels_model (sources, source_label);
-  g_autoptr(GListModel) aggregation_labels = ido_financier_form_labels_model (aggregations, aggregation_label);
-  g_autoptr(GListModel) unit_labels = ido_financier_form_labels_model (units, unit_label);
+  g_autoptr(GListModel) scope_labels = ido_form_labels_model (scopes, ido_target_scope_get_label);
+  g_autoptr(GListModel) direction_labels = ido_form_labels_model (directions, ido_target_direction_get_label);
+  g_autoptr(GListModel) source_labels = ido_form_labels_model (sources, source_label);
+  g_autoptr(GListModel) aggregation_labels = ido_form_labels_model (aggregations, aggregation_label);
+  g_autoptr(GListModel) unit_labels = ido_form_labels_model (units, unit_label);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->scope_ids = g_array_new (FALSE, FALSE, sizeof (gint64));

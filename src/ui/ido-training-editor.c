@@ -13,7 +13,7 @@
 
 #include "ido-database.h"
 #include "ido-desk.h"
-#include "ido-network-form.h"
+#include "ido-form.h"
 #include "ido-training-editor.h"
 #include "ido-validate.h"
 
@@ -76,7 +76,7 @@ add_desk_rows (IdoTrainingEditor *self)
 static void
 fill_in (IdoTrainingEditor *self)
 {
-  ido_network_form_set_date (self->date_row, self->training->held_on);
+  ido_form_set_date (self->date_row, self->training->held_on);
   gtk_editable_set_text (GTK_EDITABLE (self->provider_row), self->training->provider);
   adw_spin_row_set_value (self->participants_row, MAX (self->training->participants, 0));
   gtk_editable_set_text (GTK_EDITABLE (self->notes_row), self->training->notes);
@@ -94,11 +94,11 @@ read_form (IdoTrainingEditor  *self,
   int participants = (int) adw_spin_row_get_value (self->participants_row);
 
   g_free (training->provider);
-  training->provider = ido_network_form_get_text (self->provider_row);
+  training->provider = ido_form_dup_text (self->provider_row);
   g_free (training->notes);
-  training->notes = ido_network_form_get_text (self->notes_row);
+  training->notes = ido_form_dup_text (self->notes_row);
   g_free (training->departments);
-  training->departments = ido_network_form_get_text (self->departments_row);
+  training->departments = ido_form_dup_text (self->departments_row);
   training->participants = participants > 0 ? participants : -1;
   for (guint i = 0; i < self->desk_rows->len; i++)
     {
@@ -108,16 +108,16 @@ read_form (IdoTrainingEditor  *self,
       ido_training_set_desk (training, *id, adw_switch_row_get_active (row));
     }
   g_clear_pointer (&training->held_on, g_free);
-  return ido_network_form_get_date (self->date_row, IDO_FIELD_DATE, &training->held_on, error);
+  return ido_form_get_date (self->date_row, IDO_FIELD_DATE, &training->held_on, error);
 }
 
 static void
 clear_errors (IdoTrainingEditor *self)
 {
   for (guint i = 0; i < self->error_rows->len; i++)
-    ido_network_form_clear_error (g_ptr_array_index (self->error_rows, i), NULL);
+    ido_form_clear_error (g_ptr_array_index (self->error_rows, i), NULL);
   g_ptr_array_set_size (self->error_rows, 0);
-  ido_network_form_clear_error (NULL, self->training_error);
+  ido_form_clear_error (NULL, self->training_error);
 }
 
 static void
@@ -140,7 +140,7 @@ save_action (GtkWidget  *widget,
           return;
         }
       g_ptr_array_add (self->error_rows, row);
-      ido_network_form_show_error (row, self->training_error, error->message);
+      ido_form_show_error_and_focus (row, self->training_error, error->message);
       return;
     }
   g_signal_emit (self, signals[SAVED], 0, self->training->id);
