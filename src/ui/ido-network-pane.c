@@ -258,36 +258,17 @@ on_meeting_activated_cb (IdoNetworkPane *self,
     ido_network_pane_edit_meeting (self, ido_record_get_id (record));
 }
 
-static void
-setup_record_row_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item)
-{
-  gtk_list_item_set_child (item, ido_record_row_new ());
-}
 
-static void
-bind_record_row_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item)
-{
-  IdoRecordRow *row = IDO_RECORD_ROW (gtk_list_item_get_child (item));
-  g_autofree char *text = NULL;
-
-  ido_record_row_set_record (row, gtk_list_item_get_item (item));
-  text = ido_record_row_dup_accessible_text (row);
-  gtk_list_item_set_accessible_label (item, text);
-}
 
 static void
 setup_meetings (IdoNetworkPane *self,
                 IdoDatabase    *database)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) factory = ido_record_row_factory_new (TRUE);
   g_autoptr(GtkNoSelection) selection = NULL;
 
   self->meetings = ido_record_store_new (database, IDO_RECORD_MEETING);
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->meetings)));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_record_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_record_row_cb), NULL);
   gtk_list_view_set_factory (self->meetings_view, factory);
   gtk_list_view_set_model (self->meetings_view, GTK_SELECTION_MODEL (selection));
   g_signal_connect_object (self->meetings_view, "activate", G_CALLBACK (on_meeting_activated_cb), self,

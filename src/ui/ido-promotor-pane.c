@@ -162,34 +162,8 @@ bind_header_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_label (GTK_LABEL (gtk_list_header_get_child (header)), count);
 }
 
-static void
-setup_row_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
-{
-  gtk_list_item_set_child (item, ido_record_row_new ());
-}
 
-static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             gpointer                  user_data)
-{
-  IdoRecordRow *row = IDO_RECORD_ROW (gtk_list_item_get_child (item));
-  g_autofree char *text = NULL;
 
-  ido_record_row_set_record (row, gtk_list_item_get_item (item));
-  text = ido_record_row_dup_accessible_text (row);
-  gtk_list_item_set_accessible_label (item, text);
-}
-
-static void
-unbind_row_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
-{
-  ido_record_row_set_record (IDO_RECORD_ROW (gtk_list_item_get_child (item)), NULL);
-}
 
 static void
 on_dialog_delete_requested_cb (IdoPromotorPane *self,
@@ -514,7 +488,7 @@ static void
 setup_calendar (IdoPromotorPane *self)
 {
   IdoDatabase *database = ido_pane_get_database (IDO_PANE (self));
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkListItemFactory *factory = ido_record_row_factory_new (TRUE);
   GtkListItemFactory *header_factory = gtk_signal_list_item_factory_new ();
   GtkSortListModel *sorted;
 
@@ -525,9 +499,6 @@ setup_calendar (IdoPromotorPane *self)
   sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
                                     GTK_SORTER (gtk_custom_sorter_new (compare_date, NULL, NULL)));
   gtk_sort_list_model_set_section_sorter (sorted, GTK_SORTER (gtk_custom_sorter_new (compare_month, NULL, NULL)));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   g_signal_connect (header_factory, "setup", G_CALLBACK (setup_header_cb), NULL);
   g_signal_connect (header_factory, "bind", G_CALLBACK (bind_header_cb), NULL);
   gtk_list_view_set_factory (self->calendar_view, factory);

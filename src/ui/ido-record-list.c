@@ -214,35 +214,8 @@ add_section (IdoRecordList *self,
   g_array_append_val (self->sections, section);
 }
 
-static void
-setup_row_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
-{
-  gtk_list_item_set_child (item, ido_record_row_new ());
-  gtk_list_item_set_activatable (item, FALSE);
-}
 
-static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             gpointer                  user_data)
-{
-  IdoRecordRow *row = IDO_RECORD_ROW (gtk_list_item_get_child (item));
-  g_autofree char *text = NULL;
 
-  ido_record_row_set_record (row, gtk_list_item_get_item (item));
-  text = ido_record_row_dup_accessible_text (row);
-  gtk_list_item_set_accessible_label (item, text);
-}
-
-static void
-unbind_row_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
-{
-  ido_record_row_set_record (IDO_RECORD_ROW (gtk_list_item_get_child (item)), NULL);
-}
 
 static void
 update_header (GtkListHeader *header)
@@ -338,13 +311,10 @@ on_list_map_cb (IdoRecordList *self)
 static void
 setup_list_view (IdoRecordList *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) factory = ido_record_row_factory_new (FALSE);
   g_autoptr(GtkListItemFactory) header_factory = gtk_signal_list_item_factory_new ();
   GtkFlattenListModel *flattened;
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   g_signal_connect (header_factory, "setup", G_CALLBACK (setup_header_cb), NULL);
   g_signal_connect (header_factory, "bind", G_CALLBACK (bind_header_cb), NULL);
 

@@ -308,3 +308,53 @@ ido_format_iso_date (const char *iso_date)
   /* Translators: a date in a list; see strftime(3). Dutch: "%-d %b %Y". */
   return g_date_time_format (date, _("%b %-d, %Y"));
 }
+
+static void
+factory_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, ido_record_row_new ());
+  gtk_list_item_set_activatable (item, GPOINTER_TO_INT (user_data));
+}
+
+static void
+factory_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  IdoRecordRow *row = IDO_RECORD_ROW (gtk_list_item_get_child (item));
+  g_autofree char *text = NULL;
+
+  ido_record_row_set_record (row, gtk_list_item_get_item (item));
+  text = ido_record_row_dup_accessible_text (row);
+  gtk_list_item_set_accessible_label (item, text);
+}
+
+static void
+factory_unbind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  ido_record_row_set_record (IDO_RECORD_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+/**
+ * ido_record_row_factory_new:
+ * @activatable: whether activating a row activates the list view
+ *
+ * A factory of #IdoRecordRow items for a list view of #IdoRecord, each
+ * item labelled for assistive technologies with what its row shows.
+ *
+ * Returns: (transfer full): the factory
+ */
+GtkListItemFactory *
+ido_record_row_factory_new (gboolean activatable)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (factory_setup_cb), GINT_TO_POINTER (activatable ? 1 : 0));
+  g_signal_connect (factory, "bind", G_CALLBACK (factory_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (factory_unbind_cb), NULL);
+  return factory;
+}

@@ -25,4 +25,6 @@ void       ido_record_row_set_show_kind  (IdoRecordRow *self,
 char      *ido_record_row_dup_accessible_text (IdoRecordRow *self);
 char      *ido_format_iso_date           (const char   *iso_date);
 
+GtkListItemFactory *ido_record_row_factory_new (gboolean activatable);
+
 G_END_DECLS

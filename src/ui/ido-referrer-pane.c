@@ -334,39 +334,20 @@ on_search_text_cb (IdoReferrerPane *self)
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
-static void
-setup_row_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item)
-{
-  gtk_list_item_set_child (item, ido_record_row_new ());
-}
 
-static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item)
-{
-  IdoRecordRow *row = IDO_RECORD_ROW (gtk_list_item_get_child (item));
-  g_autofree char *text = NULL;
-
-  ido_record_row_set_record (row, gtk_list_item_get_item (item));
-  text = ido_record_row_dup_accessible_text (row);
-  gtk_list_item_set_accessible_label (item, text);
-}
 
 static void
 setup_list (IdoReferrerPane *self,
             GtkListView     *view,
             GListStore      *store)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) factory = ido_record_row_factory_new (TRUE);
   g_autoptr(GtkFilterListModel) filtered = NULL;
   g_autoptr(GtkNoSelection) selection = NULL;
 
   filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (store)),
                                         GTK_FILTER (g_object_ref (self->filter)));
   selection = gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&filtered)));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   gtk_list_view_set_factory (view, factory);
   gtk_list_view_set_model (view, GTK_SELECTION_MODEL (selection));
   g_signal_connect_object (view, "activate", G_CALLBACK (on_activate_cb), self, 0);

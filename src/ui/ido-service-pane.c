@@ -99,47 +99,18 @@ on_search_text_changed_cb (IdoServicePane *self)
     adw_view_stack_set_visible_child_name (self->view_stack, "changes");
 }
 
-static void
-setup_row_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
-{
-  gtk_list_item_set_child (item, ido_record_row_new ());
-}
 
-static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             gpointer                  user_data)
-{
-  IdoRecordRow *row = IDO_RECORD_ROW (gtk_list_item_get_child (item));
-  g_autofree char *text = NULL;
 
-  ido_record_row_set_record (row, gtk_list_item_get_item (item));
-  text = ido_record_row_dup_accessible_text (row);
-  gtk_list_item_set_accessible_label (item, text);
-}
-
-static void
-unbind_row_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
-{
-  ido_record_row_set_record (IDO_RECORD_ROW (gtk_list_item_get_child (item)), NULL);
-}
 
 static void
 setup_list (IdoServicePane *self,
             GtkListView    *view,
             IdoRecordStore *store)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkListItemFactory *factory = ido_record_row_factory_new (TRUE);
   GtkFilterListModel *filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (store)),
                                                             g_object_ref (GTK_FILTER (self->filter)));
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (view, factory);
   gtk_list_view_set_model (view, GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (filtered))));
   g_object_unref (factory);
