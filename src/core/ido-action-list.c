@@ -11,6 +11,7 @@
 #include "ido-action-list.h"
 #include "ido-database.h"
 #include "ido-sql-util.h"
+#include "ido-validate.h"
 
 struct _IdoActionList
 {
@@ -70,17 +71,6 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item_type = list_model_get_item_type;
   iface->get_n_items = list_model_get_n_items;
   iface->get_item = list_model_get_item;
-}
-
-static char *
-today_string (IdoActionList *self)
-{
-  g_autoptr(GDateTime) now = NULL;
-
-  if (self->today != NULL)
-    return g_strdup (self->today);
-  now = g_date_time_new_now_local ();
-  return g_date_time_format (now, "%Y-%m-%d");
 }
 
 static void
@@ -346,7 +336,7 @@ query_items (IdoActionList  *self,
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *today = today_string (self);
+  g_autofree char *today = self->today ? g_strdup (self->today) : ido_today_iso ();
   gboolean has_row = FALSE;
 
   stmt = ido_database_prepare (self->database,

@@ -230,14 +230,6 @@ shift_date (const char *today,
   return ido_date_format_iso (&date);
 }
 
-static char *
-today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 /**
  * ido_agreement_get_timing:
  * @today: (nullable): today's ISO date, or %NULL for the real date
@@ -260,7 +252,7 @@ ido_agreement_get_timing (const IdoAgreement *agreement,
   if (g_strcmp0 (agreement->status, "draft") == 0 || g_strcmp0 (agreement->status, "terminated") == 0 ||
       ido_sql_is_blank (agreement->ends_on))
     return IDO_AGREEMENT_TIMING_NONE;
-  now = today != NULL ? g_strdup (today) : today_iso ();
+  now = today != NULL ? g_strdup (today) : ido_today_iso ();
   horizon = shift_date (now, 3);
   year_ago = shift_date (now, -12);
   if (horizon == NULL)
@@ -365,21 +357,13 @@ ido_agreement_load (IdoDatabase  *database,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(IdoAgreement) a = NULL;
-  gboolean has_row = FALSE;
 
   g_return_val_if_fail (IDO_IS_DATABASE (database), NULL);
 
-  stmt = ido_database_prepare (database, AGREEMENT_SELECT " WHERE a.id = ?", error);
+  stmt = ido_database_select_by_id (database, AGREEMENT_SELECT " WHERE a.id = ?", agreement_id,
+                                    _("This agreement no longer exists."), error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, agreement_id);
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return NULL;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This agreement no longer exists."));
-      return NULL;
-    }
   a = agreement_from_row (stmt);
   sqlite3_reset (stmt);
   if (!load_parties (database, a, error) || !load_deliverables (database, a, error))
@@ -516,7 +500,6 @@ save_agreement_row (IdoDatabase   *database,
                     GError       **error)
 {
   sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
 
   if (a->id == 0)
     stmt = ido_database_prepare (database,
@@ -549,16 +532,9 @@ save_agreement_row (IdoDatabase   *database,
     sqlite3_bind_int64 (stmt, 11, a->id);
   else
     ido_sql_bind_uuid (stmt, 11, a->uuid);
-  if (!ido_database_step (database, stmt, &has_row, error))
+  if (!ido_database_step_returning_or (database, stmt, &a->id, &a->uuid,
+                                       _("This agreement no longer exists."), error))
     return FALSE;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This agreement no longer exists."));
-      return FALSE;
-    }
-  a->id = sqlite3_column_int64 (stmt, 0);
-  g_set_str (&a->uuid, (const char *) sqlite3_column_text (stmt, 1));
-  sqlite3_reset (stmt);
   return TRUE;
 }
 
@@ -567,13 +543,9 @@ save_parties (IdoDatabase   *database,
               IdoAgreement  *a,
               GError       **error)
 {
-  sqlite3_stmt *stmt = ido_database_prepare (database, "DELETE FROM agreement_party WHERE agreement_id = ?",
-                                             error);
+  sqlite3_stmt *stmt;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, a->id);
-  if (!ido_database_step (database, stmt, NULL, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM agreement_party WHERE agreement_id = ?", a->id, error))
     return FALSE;
   for (guint i = 0; i < a->parties->len; i++)
     {
@@ -604,26 +576,19 @@ prune_deliverables (IdoDatabase   *database,
                     IdoAgreement  *a,
                     GError       **error)
 {
-  g_autoptr(GString) keep = g_string_new ("[");
-  sqlite3_stmt *stmt;
+  g_autoptr(GArray) keep = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   for (guint i = 0; i < a->deliverables->len; i++)
     {
       IdoDeliverable *d = g_ptr_array_index (a->deliverables, i);
 
       if (d->id > 0)
-        g_string_append_printf (keep, "%s%" G_GINT64_FORMAT, keep->len > 1 ? "," : "", d->id);
+        g_array_append_val (keep, d->id);
     }
-  g_string_append_c (keep, ']');
-  stmt = ido_database_prepare (database,
-                               "DELETE FROM agreement_deliverable WHERE agreement_id = ?"
-                               " AND id NOT IN (SELECT value FROM json_each(?))",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, a->id);
-  sqlite3_bind_text (stmt, 2, keep->str, -1, SQLITE_TRANSIENT);
-  return ido_database_step (database, stmt, NULL, error);
+  return ido_database_delete_except (database,
+                                     "DELETE FROM agreement_deliverable WHERE agreement_id = ?"
+                                     " AND id NOT IN (SELECT value FROM json_each(?))",
+                                     a->id, keep, error);
 }
 
 static gboolean
@@ -705,10 +670,15 @@ ido_agreement_save (IdoDatabase   *database,
     return FALSE;
   if (!save_agreement_row (database, agreement, error) ||
       !save_parties (database, agreement, error) ||
-      !save_deliverables (database, agreement, error) ||
-      !ido_database_commit (database, error))
+      !save_deliverables (database, agreement, error))
     {
       ido_database_rollback (database);
+      agreement->id = old_id;
+      return FALSE;
+    }
+  /* A failed commit has rolled back already. */
+  if (!ido_database_commit (database, error))
+    {
       agreement->id = old_id;
       return FALSE;
     }
@@ -726,15 +696,9 @@ ido_agreement_delete (IdoDatabase  *database,
                       gint64        agreement_id,
                       GError      **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (IDO_IS_DATABASE (database), FALSE);
 
-  stmt = ido_database_prepare (database, "DELETE FROM agreement WHERE id = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, agreement_id);
-  if (!ido_database_step (database, stmt, NULL, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM agreement WHERE id = ?", agreement_id, error))
     return FALSE;
   ido_database_emit_changed (database, "agreement");
   ido_database_emit_changed (database, "spending");
@@ -750,28 +714,6 @@ ido_agreement_links_free (IdoAgreementLinks *links)
   g_array_unref (links->spending_ids);
   g_array_unref (links->target_ids);
   g_free (links);
-}
-
-static gboolean
-collect_ids (IdoDatabase  *database,
-             const char   *sql,
-             gint64        agreement_id,
-             GArray       *ids,
-             GError      **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = ido_database_prepare (database, sql, error);
-  gboolean has_row = FALSE;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, agreement_id);
-  while (ido_database_step (database, stmt, &has_row, error) && has_row)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  return !has_row;
 }
 
 /**
@@ -791,10 +733,10 @@ ido_agreement_get_links (IdoDatabase  *database,
 
   links->spending_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   links->target_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  if (!collect_ids (database, "SELECT id FROM spending WHERE agreement_id = ?", agreement_id,
-                    links->spending_ids, error) ||
-      !collect_ids (database, "SELECT id FROM target WHERE agreement_id = ?", agreement_id,
-                    links->target_ids, error))
+  if (!ido_database_collect_ids (database, "SELECT id FROM spending WHERE agreement_id = ?", agreement_id,
+                                 links->spending_ids, error) ||
+      !ido_database_collect_ids (database, "SELECT id FROM target WHERE agreement_id = ?", agreement_id,
+                                 links->target_ids, error))
     return NULL;
   return g_steal_pointer (&links);
 }
@@ -841,10 +783,14 @@ ido_agreement_restore_links (IdoDatabase              *database,
   if (!relink (database, "UPDATE spending SET agreement_id = ?1 WHERE id = ?2", agreement_id,
                links->spending_ids, error) ||
       !relink (database, "UPDATE target SET agreement_id = ?1 WHERE id = ?2", agreement_id,
-               links->target_ids, error) ||
-      !ido_database_commit (database, error))
+               links->target_ids, error))
     {
       ido_database_rollback (database);
+      return FALSE;
+    }
+  /* A failed commit has rolled back already. */
+  if (!ido_database_commit (database, error))
+    {
       return FALSE;
     }
   ido_database_emit_changed (database, "spending");

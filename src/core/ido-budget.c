@@ -12,23 +12,13 @@
 
 #include "ido-budget.h"
 #include "ido-database.h"
+#include "ido-sql-util.h"
 #include "ido-validate.h"
 
 void
 ido_budget_year_clear (IdoBudgetYear *year)
 {
   g_clear_pointer (&year->notes, g_free);
-}
-
-static void
-bind_int_or_null (sqlite3_stmt *stmt,
-                  int           index,
-                  gint64        value)
-{
-  if (value > 0)
-    sqlite3_bind_int64 (stmt, index, value);
-  else
-    sqlite3_bind_null (stmt, index);
 }
 
 /**
@@ -73,7 +63,7 @@ ido_budget_load_year (IdoDatabase    *database,
   out->reserved_from_previous = sqlite3_column_int64 (stmt, 5);
   out->reserved_for_next = sqlite3_column_int64 (stmt, 6);
   out->no_spuk = sqlite3_column_int (stmt, 7);
-  out->notes = g_strdup ((const char *) sqlite3_column_text (stmt, 8));
+  out->notes = ido_sql_column_dup (stmt, 8);
   return TRUE;
 }
 
@@ -232,9 +222,9 @@ ido_budget_save_year (IdoDatabase          *database,
   sqlite3_bind_int (stmt, 1, year->year);
   sqlite3_bind_int64 (stmt, 2, year->allocation);
   sqlite3_bind_text (stmt, 3, year->allocation_is_estimate ? "estimate" : "annex", -1, SQLITE_STATIC);
-  bind_int_or_null (stmt, 4, (gint64) year->estimate_inhabitants);
-  bind_int_or_null (stmt, 5, (gint64) year->estimate_low_educated);
-  bind_int_or_null (stmt, 6, year->estimate_population_year);
+  ido_sql_bind_id_or_null (stmt, 4, (gint64) year->estimate_inhabitants);
+  ido_sql_bind_id_or_null (stmt, 5, (gint64) year->estimate_low_educated);
+  ido_sql_bind_id_or_null (stmt, 6, year->estimate_population_year);
   sqlite3_bind_int64 (stmt, 7, year->reserved_from_previous);
   sqlite3_bind_int64 (stmt, 8, year->reserved_for_next);
   sqlite3_bind_int (stmt, 9, year->no_spuk ? 1 : 0);
@@ -363,7 +353,7 @@ ido_budget_add_spending (IdoDatabase  *database,
   sqlite3_bind_text (stmt, 3, category, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, g_strstrip (g_strdup (description)), -1, g_free);
   sqlite3_bind_int64 (stmt, 5, amount);
-  bind_int_or_null (stmt, 6, agreement_id);
+  ido_sql_bind_id_or_null (stmt, 6, agreement_id);
   if (!ido_database_step (database, stmt, NULL, error))
     return FALSE;
   if (spending_id != NULL)
@@ -404,7 +394,7 @@ ido_budget_update_spending (IdoDatabase  *database,
   sqlite3_bind_text (stmt, 2, category, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, g_strstrip (g_strdup (description)), -1, g_free);
   sqlite3_bind_int64 (stmt, 4, amount);
-  bind_int_or_null (stmt, 5, agreement_id);
+  ido_sql_bind_id_or_null (stmt, 5, agreement_id);
   sqlite3_bind_int64 (stmt, 6, spending_id);
   if (!ido_database_step (database, stmt, NULL, error))
     return FALSE;
@@ -436,12 +426,12 @@ spending_from_row (sqlite3_stmt *stmt)
 
   s->id = sqlite3_column_int64 (stmt, 0);
   s->year = sqlite3_column_int (stmt, 1);
-  s->spent_on = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-  s->category = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-  s->description = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+  s->spent_on = ido_sql_column_dup (stmt, 2);
+  s->category = ido_sql_column_dup (stmt, 3);
+  s->description = ido_sql_column_dup (stmt, 4);
   s->amount = sqlite3_column_int64 (stmt, 5);
   s->agreement_id = sqlite3_column_int64 (stmt, 6);
-  s->agreement_title = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
+  s->agreement_title = ido_sql_column_dup (stmt, 7);
   return s;
 }
 
@@ -456,19 +446,12 @@ ido_budget_load_spending (IdoDatabase  *database,
                           gint64        spending_id,
                           GError      **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = ido_database_prepare (database, SPENDING_SELECT " WHERE s.id = ?", error);
-  gboolean has_row = FALSE;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
 
+  stmt = ido_database_select_by_id (database, SPENDING_SELECT " WHERE s.id = ?", spending_id,
+                                    _("This spending line no longer exists."), error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, spending_id);
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return NULL;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This spending line no longer exists."));
-      return NULL;
-    }
   return spending_from_row (stmt);
 }
 
@@ -531,12 +514,7 @@ ido_budget_delete_spending (IdoDatabase  *database,
                             gint64        spending_id,
                             GError      **error)
 {
-  sqlite3_stmt *stmt = ido_database_prepare (database, "DELETE FROM spending WHERE id = ?", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, spending_id);
-  if (!ido_database_step (database, stmt, NULL, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM spending WHERE id = ?", spending_id, error))
     return FALSE;
   ido_database_emit_changed (database, "spending");
   return TRUE;

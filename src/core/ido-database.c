@@ -12,6 +12,7 @@
 
 #include "ido-core-resources.h"
 #include "ido-database.h"
+#include "ido-sql-util.h"
 
 /* "IDOR": marks a file as an IDO Regie database, so a restore can refuse
  * any other SQLite file. */
@@ -497,13 +498,192 @@ ido_database_step (IdoDatabase   *self,
 }
 
 /**
- * ido_database_step_returning:
+ * ido_database_step_row:
+ * @stmt: a statement that should yield a row
+ * @not_found_message: the translated message when it yields none
+ *
+ * Steps @stmt onto its first row. When there is none, fails with
+ * %IDO_DB_ERROR_NOT_FOUND and @not_found_message: the row was removed
+ * meanwhile.
+ *
+ * Returns: %TRUE with @stmt on its row
+ */
+gboolean
+ido_database_step_row (IdoDatabase   *self,
+                       sqlite3_stmt  *stmt,
+                       const char    *not_found_message,
+                       GError       **error)
+{
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (IDO_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (not_found_message != NULL, FALSE);
+
+  if (!ido_database_step (self, stmt, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    {
+      g_set_error_literal (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, not_found_message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * ido_database_select_by_id:
+ * @sql: a SELECT with the row's id as its only parameter
+ * @id: the row's id
+ * @not_found_message: the translated message when there is no such row
+ *
+ * Prepares @sql, binds @id and steps onto the row, as
+ * ido_database_step_row() does.
+ *
+ * Returns: (nullable): the statement on its row (reset it when done, e.g.
+ *   with g_autoptr), or %NULL with @error
+ */
+sqlite3_stmt *
+ido_database_select_by_id (IdoDatabase  *self,
+                           const char   *sql,
+                           gint64        id,
+                           const char   *not_found_message,
+                           GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = ido_database_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!ido_database_step_row (self, stmt, not_found_message, error))
+    return NULL;
+  return stmt;
+}
+
+/**
+ * ido_database_run_with_id:
+ * @sql: a statement without result rows whose only parameter is an id
+ *
+ * Prepares @sql, binds @id as its first parameter and runs it.
+ *
+ * Returns: %FALSE with @error when it failed
+ */
+gboolean
+ido_database_run_with_id (IdoDatabase  *self,
+                          const char   *sql,
+                          gint64        id,
+                          GError      **error)
+{
+  sqlite3_stmt *stmt = ido_database_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return ido_database_step (self, stmt, NULL, error);
+}
+
+/**
+ * ido_database_collect_ids:
+ * @sql: a SELECT of ids whose only parameter is an id
+ * @ids: (element-type gint64): where the selected ids are appended
+ *
+ * Prepares @sql, binds @id as its first parameter and appends the first
+ * column of every row to @ids.
+ *
+ * Returns: %FALSE with @error when it failed
+ */
+gboolean
+ido_database_collect_ids (IdoDatabase  *self,
+                          const char   *sql,
+                          gint64        id,
+                          GArray       *ids,
+                          GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = ido_database_prepare (self, sql, error);
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (ids != NULL, FALSE);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  while (ido_database_step (self, stmt, &has_row, error) && has_row)
+    {
+      gint64 row_id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, row_id);
+    }
+  return !has_row;
+}
+
+/**
+ * ido_database_delete_except:
+ * @sql: a DELETE with the parent's id as ?1 and a JSON array of the ids to
+ *   keep as ?2, e.g. "... WHERE parent_id = ? AND id NOT IN (SELECT value
+ *   FROM json_each(?))"
+ * @parent_id: the parent row's id
+ * @keep: (element-type gint64): the ids of the child rows that stay
+ *
+ * Removes the child rows of a parent that are no longer in its list.
+ *
+ * Returns: %FALSE with @error when it failed
+ */
+gboolean
+ido_database_delete_except (IdoDatabase  *self,
+                            const char   *sql,
+                            gint64        parent_id,
+                            GArray       *keep,
+                            GError      **error)
+{
+  g_autoptr(GString) json = g_string_new ("[");
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (keep != NULL, FALSE);
+
+  for (guint i = 0; i < keep->len; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", g_array_index (keep, gint64, i));
+  g_string_append_c (json, ']');
+  stmt = ido_database_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, parent_id);
+  sqlite3_bind_text (stmt, 2, json->str, -1, SQLITE_TRANSIENT);
+  return ido_database_step (self, stmt, NULL, error);
+}
+
+/**
+ * ido_database_step_returning_or:
  * @stmt: an INSERT or UPDATE ... RETURNING id, uuid
  * @id: (out): the row's id
  * @uuid: (inout): the row's uuid, replacing the old value
+ * @not_found_message: the translated message when an UPDATE matched nothing
  *
- * Steps a write that returns the row's id and uuid. An UPDATE that matched
- * nothing fails with %IDO_DB_ERROR_NOT_FOUND: the row was removed meanwhile.
+ * Steps a write that returns the row's id and uuid, then resets @stmt. An
+ * UPDATE that matched nothing fails with %IDO_DB_ERROR_NOT_FOUND and
+ * @not_found_message: the row was removed meanwhile.
+ */
+gboolean
+ido_database_step_returning_or (IdoDatabase   *self,
+                                sqlite3_stmt  *stmt,
+                                gint64        *id,
+                                char         **uuid,
+                                const char    *not_found_message,
+                                GError       **error)
+{
+  g_return_val_if_fail (IDO_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (id != NULL && uuid != NULL, FALSE);
+
+  if (!ido_database_step_row (self, stmt, not_found_message, error))
+    return FALSE;
+  *id = sqlite3_column_int64 (stmt, 0);
+  g_set_str (uuid, (const char *) sqlite3_column_text (stmt, 1));
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/**
+ * ido_database_step_returning:
+ *
+ * ido_database_step_returning_or() with a generic message.
  */
 gboolean
 ido_database_step_returning (IdoDatabase   *self,
@@ -512,22 +692,7 @@ ido_database_step_returning (IdoDatabase   *self,
                              char         **uuid,
                              GError       **error)
 {
-  gboolean has_row = FALSE;
-
-  g_return_val_if_fail (IDO_IS_DATABASE (self), FALSE);
-  g_return_val_if_fail (id != NULL && uuid != NULL, FALSE);
-
-  if (!ido_database_step (self, stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("The item was removed meanwhile."));
-      return FALSE;
-    }
-  *id = sqlite3_column_int64 (stmt, 0);
-  g_set_str (uuid, (const char *) sqlite3_column_text (stmt, 1));
-  sqlite3_reset (stmt);
-  return TRUE;
+  return ido_database_step_returning_or (self, stmt, id, uuid, _("The item was removed meanwhile."), error);
 }
 
 gboolean
@@ -659,7 +824,7 @@ ido_database_get_meta (IdoDatabase *self,
     return NULL;
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
   if (ido_database_step (self, stmt, &has_row, NULL) && has_row)
-    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    value = ido_sql_column_dup (stmt, 0);
   return value;
 }
 

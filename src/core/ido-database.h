@@ -50,10 +50,39 @@ gboolean      ido_database_step                (IdoDatabase  *self,
                                                 sqlite3_stmt *stmt,
                                                 gboolean     *has_row,
                                                 GError      **error);
+gboolean      ido_database_step_row            (IdoDatabase  *self,
+                                                sqlite3_stmt *stmt,
+                                                const char   *not_found_message,
+                                                GError      **error);
+sqlite3_stmt *ido_database_select_by_id        (IdoDatabase  *self,
+                                                const char   *sql,
+                                                gint64        id,
+                                                const char   *not_found_message,
+                                                GError      **error);
+gboolean      ido_database_run_with_id         (IdoDatabase  *self,
+                                                const char   *sql,
+                                                gint64        id,
+                                                GError      **error);
+gboolean      ido_database_collect_ids         (IdoDatabase  *self,
+                                                const char   *sql,
+                                                gint64        id,
+                                                GArray       *ids,
+                                                GError      **error);
+gboolean      ido_database_delete_except       (IdoDatabase  *self,
+                                                const char   *sql,
+                                                gint64        parent_id,
+                                                GArray       *keep,
+                                                GError      **error);
 gboolean      ido_database_step_returning      (IdoDatabase  *self,
                                                 sqlite3_stmt *stmt,
                                                 gint64       *id,
                                                 char        **uuid,
+                                                GError      **error);
+gboolean      ido_database_step_returning_or   (IdoDatabase  *self,
+                                                sqlite3_stmt *stmt,
+                                                gint64       *id,
+                                                char        **uuid,
+                                                const char   *not_found_message,
                                                 GError      **error);
 gboolean      ido_database_exec                (IdoDatabase  *self,
                                                 const char   *sql,

@@ -283,21 +283,13 @@ ido_desk_load (IdoDatabase  *database,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(IdoDesk) desk = NULL;
-  gboolean has_row = FALSE;
 
   g_return_val_if_fail (IDO_IS_DATABASE (database), NULL);
 
-  stmt = ido_database_prepare (database, "SELECT " DESK_COLUMNS " FROM desk d WHERE d.id = ?", error);
+  stmt = ido_database_select_by_id (database, "SELECT " DESK_COLUMNS " FROM desk d WHERE d.id = ?", id,
+                                    _("This desk no longer exists."), error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return NULL;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This desk no longer exists."));
-      return NULL;
-    }
   desk = desk_from_row (stmt);
   sqlite3_reset (stmt);
   if (!load_counts (database, desk, error))
@@ -444,12 +436,9 @@ save_counts (IdoDatabase  *database,
              IdoDesk      *desk,
              GError      **error)
 {
-  sqlite3_stmt *stmt = ido_database_prepare (database, "DELETE FROM desk_referral_count WHERE desk_id = ?", error);
+  sqlite3_stmt *stmt;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, desk->id);
-  if (!ido_database_step (database, stmt, NULL, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM desk_referral_count WHERE desk_id = ?", desk->id, error))
     return FALSE;
   for (guint i = 0; i < desk->referral_counts->len; i++)
     {
@@ -607,20 +596,14 @@ ido_training_load (IdoDatabase  *database,
 
   g_return_val_if_fail (IDO_IS_DATABASE (database), NULL);
 
-  stmt = ido_database_prepare (database,
-                               "SELECT uuid, held_on, provider, participants, departments, notes FROM training"
-                               " WHERE id = ?",
-                               error);
+  stmt = ido_database_select_by_id (database,
+                                    "SELECT uuid, held_on, provider, participants, departments, notes FROM training"
+                                    " WHERE id = ?",
+                                    id,
+                                    _("This training no longer exists."),
+                                    error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return NULL;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This training no longer exists."));
-      return NULL;
-    }
   training = ido_training_new ();
   training->id = id;
   training->uuid = ido_sql_column_dup (stmt, 0);
@@ -673,7 +656,7 @@ ido_training_list (IdoDatabase  *database,
       IdoTraining *training = ido_training_new ();
 
       training->id = sqlite3_column_int64 (stmt, 0);
-      training->desk_names = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      training->desk_names = ido_sql_column_dup (stmt, 1);
       g_ptr_array_add (trainings, training);
     }
   if (!ok)
@@ -754,12 +737,9 @@ save_training_desks (IdoDatabase  *database,
                      IdoTraining  *training,
                      GError      **error)
 {
-  sqlite3_stmt *stmt = ido_database_prepare (database, "DELETE FROM training_desk WHERE training_id = ?", error);
+  sqlite3_stmt *stmt;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, training->id);
-  if (!ido_database_step (database, stmt, NULL, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM training_desk WHERE training_id = ?", training->id, error))
     return FALSE;
   for (guint i = 0; i < training->desk_ids->len; i++)
     {

@@ -12,6 +12,7 @@
 #include "ido-dossier.h"
 #include "ido-municipality.h"
 #include "ido-municipality-registry.h"
+#include "ido-sql-util.h"
 
 void
 ido_own_municipality_free (IdoOwnMunicipality *own)
@@ -45,8 +46,8 @@ ido_dossier_get_own_municipality (IdoDatabase *database)
   if (stmt != NULL && ido_database_step (database, stmt, &has_row, NULL) && has_row)
     {
       own = g_new0 (IdoOwnMunicipality, 1);
-      own->code = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      own->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      own->code = ido_sql_column_dup (stmt, 0);
+      own->name = ido_sql_column_dup (stmt, 1);
       own->is_sample = sqlite3_column_int (stmt, 2) != 0;
     }
   return own;

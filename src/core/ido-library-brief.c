@@ -66,19 +66,11 @@ load_library (IdoDatabase       *database,
               GError           **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean has_row = FALSE;
 
-  stmt = ido_database_prepare (database, "SELECT name, coordinator_name, uuid FROM library WHERE id = ?", error);
+  stmt = ido_database_select_by_id (database, "SELECT name, coordinator_name, uuid FROM library WHERE id = ?",
+                                    brief->library_id, _("This library organisation no longer exists."), error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, brief->library_id);
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This library organisation no longer exists."));
-      return FALSE;
-    }
   brief->library_name = ido_sql_column_text (stmt, 0);
   brief->coordinator_name = ido_sql_column_text (stmt, 1);
   *uuid = ido_sql_column_dup (stmt, 2);
@@ -213,27 +205,15 @@ load_targets (IdoDatabase      *database,
               GError          **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean has_row = FALSE;
 
-  stmt = ido_database_prepare (database,
-                               "SELECT t.id FROM target t WHERE t.library_id = ?1"
-                               " OR t.location_id IN (SELECT id FROM location WHERE library_id = ?1)"
-                               " OR (t.scope = 'municipality' AND coalesce(t.municipality_id,"
-                               "   (SELECT id FROM municipality WHERE is_own = 1 ORDER BY id LIMIT 1))"
-                               "   IN (SELECT municipality_id FROM library_municipality WHERE library_id = ?1))"
-                               " ORDER BY t.period DESC, t.id",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, brief->library_id);
-  while (ido_database_step (database, stmt, &has_row, error) && has_row)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  if (has_row)
+  if (!ido_database_collect_ids (database,
+                                 "SELECT t.id FROM target t WHERE t.library_id = ?1"
+                                 " OR t.location_id IN (SELECT id FROM location WHERE library_id = ?1)"
+                                 " OR (t.scope = 'municipality' AND coalesce(t.municipality_id,"
+                                 "   (SELECT id FROM municipality WHERE is_own = 1 ORDER BY id LIMIT 1))"
+                                 "   IN (SELECT municipality_id FROM library_municipality WHERE library_id = ?1))"
+                                 " ORDER BY t.period DESC, t.id",
+                                 brief->library_id, ids, error))
     return FALSE;
   for (guint i = 0; i < ids->len; i++)
     {

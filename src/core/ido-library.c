@@ -310,21 +310,13 @@ ido_library_load (IdoDatabase  *database,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(IdoLibrary) library = NULL;
-  gboolean has_row = FALSE;
 
   g_return_val_if_fail (IDO_IS_DATABASE (database), NULL);
 
-  stmt = ido_database_prepare (database, "SELECT " LIBRARY_COLUMNS " FROM library WHERE id = ?", error);
+  stmt = ido_database_select_by_id (database, "SELECT " LIBRARY_COLUMNS " FROM library WHERE id = ?", library_id,
+                                    _("This library organisation no longer exists."), error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, library_id);
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return NULL;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This library organisation no longer exists."));
-      return NULL;
-    }
   library = library_from_row (stmt);
   sqlite3_reset (stmt);
   if (!load_served (database, library, error))
@@ -445,13 +437,9 @@ save_served (IdoDatabase  *database,
              IdoLibrary   *library,
              GError      **error)
 {
-  sqlite3_stmt *stmt = ido_database_prepare (database, "DELETE FROM library_municipality WHERE library_id = ?",
-                                             error);
+  sqlite3_stmt *stmt;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, library->id);
-  if (!ido_database_step (database, stmt, NULL, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM library_municipality WHERE library_id = ?", library->id, error))
     return FALSE;
   for (guint i = 0; i < library->municipalities->len; i++)
     {
@@ -501,10 +489,17 @@ ido_library_save (IdoDatabase  *database,
   if (!ido_database_begin (database, error))
     return FALSE;
   if (!save_library_row (database, library, error) ||
-      !save_served (database, library, error) ||
-      !ido_database_commit (database, error))
+      !save_served (database, library, error))
     {
       ido_database_rollback (database);
+      library->id = old_id;
+      if (old_id == 0)
+        g_clear_pointer (&library->uuid, g_free);
+      return FALSE;
+    }
+  /* A failed commit has rolled back already. */
+  if (!ido_database_commit (database, error))
+    {
       library->id = old_id;
       if (old_id == 0)
         g_clear_pointer (&library->uuid, g_free);
@@ -526,15 +521,9 @@ ido_library_delete (IdoDatabase  *database,
                     gint64        library_id,
                     GError      **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (IDO_IS_DATABASE (database), FALSE);
 
-  stmt = ido_database_prepare (database, "DELETE FROM library WHERE id = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, library_id);
-  if (!ido_database_step (database, stmt, NULL, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM library WHERE id = ?", library_id, error))
     return FALSE;
   ido_database_emit_changed (database, "library");
   ido_database_emit_changed (database, "certification");
@@ -637,21 +626,13 @@ ido_certification_load (IdoDatabase  *database,
                         GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean has_row = FALSE;
 
   g_return_val_if_fail (IDO_IS_DATABASE (database), NULL);
 
-  stmt = ido_database_prepare (database, CERTIFICATION_SELECT " WHERE c.id = ?", error);
+  stmt = ido_database_select_by_id (database, CERTIFICATION_SELECT " WHERE c.id = ?", certification_id,
+                                    _("This certification no longer exists."), error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, certification_id);
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return NULL;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This certification no longer exists."));
-      return NULL;
-    }
   return certification_from_row (stmt);
 }
 
@@ -804,9 +785,7 @@ ido_certification_self_evaluation_overdue (const IdoCertification *certification
   due = ido_date_format_iso (&schedule.self_evaluation_due);
   if (today == NULL)
     {
-      g_autoptr(GDateTime) time = g_date_time_new_now_local ();
-
-      now = g_date_time_format (time, "%Y-%m-%d");
+      now = ido_today_iso ();
       today = now;
     }
   return strcmp (today, due) > 0;
@@ -881,15 +860,9 @@ ido_certification_delete (IdoDatabase  *database,
                           gint64        certification_id,
                           GError      **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (IDO_IS_DATABASE (database), FALSE);
 
-  stmt = ido_database_prepare (database, "DELETE FROM certification WHERE id = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, certification_id);
-  if (!ido_database_step (database, stmt, NULL, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM certification WHERE id = ?", certification_id, error))
     return FALSE;
   ido_database_emit_changed (database, "certification");
   return TRUE;

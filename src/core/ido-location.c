@@ -421,21 +421,13 @@ ido_location_load (IdoDatabase  *database,
                    GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean has_row = FALSE;
 
   g_return_val_if_fail (IDO_IS_DATABASE (database), NULL);
 
-  stmt = ido_database_prepare (database, LOCATION_SELECT " WHERE o.id = ?", error);
+  stmt = ido_database_select_by_id (database, LOCATION_SELECT " WHERE o.id = ?", location_id,
+                                    _("This IDO location no longer exists."), error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, location_id);
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return NULL;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This IDO location no longer exists."));
-      return NULL;
-    }
   return location_from_row (stmt);
 }
 
@@ -470,7 +462,6 @@ save_location_row (IdoDatabase  *database,
                    GError      **error)
 {
   sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
 
   if (o->id == 0)
     stmt = ido_database_prepare (database,
@@ -505,16 +496,9 @@ save_location_row (IdoDatabase  *database,
     sqlite3_bind_int64 (stmt, 12, o->id);
   else
     ido_sql_bind_uuid (stmt, 12, o->uuid);
-  if (!ido_database_step (database, stmt, &has_row, error))
+  if (!ido_database_step_returning_or (database, stmt, &o->id, &o->uuid,
+                                       _("This IDO location no longer exists."), error))
     return FALSE;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This IDO location no longer exists."));
-      return FALSE;
-    }
-  o->id = sqlite3_column_int64 (stmt, 0);
-  g_set_str (&o->uuid, (const char *) sqlite3_column_text (stmt, 1));
-  sqlite3_reset (stmt);
   return TRUE;
 }
 
@@ -523,13 +507,9 @@ save_staffing (IdoDatabase  *database,
                IdoLocation  *o,
                GError      **error)
 {
-  sqlite3_stmt *stmt = ido_database_prepare (database, "DELETE FROM location_staffing WHERE location_id = ?",
-                                             error);
+  sqlite3_stmt *stmt;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, o->id);
-  if (!ido_database_step (database, stmt, NULL, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM location_staffing WHERE location_id = ?", o->id, error))
     return FALSE;
   for (guint i = 0; i < IDO_N_STAFFING; i++)
     {
@@ -579,10 +559,15 @@ ido_location_save (IdoDatabase  *database,
   if (!ido_database_begin (database, error))
     return FALSE;
   if (!save_location_row (database, location, error) ||
-      !save_staffing (database, location, error) ||
-      !ido_database_commit (database, error))
+      !save_staffing (database, location, error))
     {
       ido_database_rollback (database);
+      location->id = old_id;
+      return FALSE;
+    }
+  /* A failed commit has rolled back already. */
+  if (!ido_database_commit (database, error))
+    {
       location->id = old_id;
       return FALSE;
     }
@@ -595,15 +580,9 @@ ido_location_delete (IdoDatabase  *database,
                      gint64        location_id,
                      GError      **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (IDO_IS_DATABASE (database), FALSE);
 
-  stmt = ido_database_prepare (database, "DELETE FROM location WHERE id = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, location_id);
-  if (!ido_database_step (database, stmt, NULL, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM location WHERE id = ?", location_id, error))
     return FALSE;
   ido_database_emit_changed (database, "location");
   return TRUE;

@@ -173,22 +173,15 @@ ido_meeting_load (IdoDatabase  *database,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(IdoMeeting) meeting = NULL;
-  gboolean has_row = FALSE;
 
-  stmt = ido_database_prepare (database,
-                               "SELECT uuid, kind, held_on, title, place, library_id, attendees, notes,"
-                               " decisions, policy_domain_id FROM meeting WHERE id = ?",
-                               error);
+  stmt = ido_database_select_by_id (database,
+                                    "SELECT uuid, kind, held_on, title, place, library_id, attendees, notes,"
+                                    " decisions, policy_domain_id FROM meeting WHERE id = ?",
+                                    meeting_id,
+                                    _("This meeting no longer exists."),
+                                    error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return NULL;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This meeting no longer exists."));
-      return NULL;
-    }
   meeting = ido_meeting_new ((const char *) sqlite3_column_text (stmt, 1));
   meeting->id = meeting_id;
   meeting->uuid = ido_sql_column_dup (stmt, 0);
@@ -271,12 +264,9 @@ save_partners (IdoDatabase  *database,
                IdoMeeting   *meeting,
                GError      **error)
 {
-  sqlite3_stmt *stmt = ido_database_prepare (database, "DELETE FROM meeting_partner WHERE meeting_id = ?", error);
+  sqlite3_stmt *stmt;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, meeting->id);
-  if (!ido_database_step (database, stmt, NULL, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM meeting_partner WHERE meeting_id = ?", meeting->id, error))
     return FALSE;
   for (guint i = 0; i < meeting->partners->len; i++)
     {
@@ -302,26 +292,19 @@ prune_agenda (IdoDatabase  *database,
               IdoMeeting   *meeting,
               GError      **error)
 {
-  g_autoptr(GString) keep = g_string_new ("[");
-  sqlite3_stmt *stmt;
+  g_autoptr(GArray) keep = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   for (guint i = 0; i < meeting->agenda->len; i++)
     {
       IdoAgendaItem *item = g_ptr_array_index (meeting->agenda, i);
 
       if (item->id > 0)
-        g_string_append_printf (keep, "%s%" G_GINT64_FORMAT, keep->len > 1 ? "," : "", item->id);
+        g_array_append_val (keep, item->id);
     }
-  g_string_append_c (keep, ']');
-  stmt = ido_database_prepare (database,
-                               "DELETE FROM meeting_agenda_item WHERE meeting_id = ?"
-                               " AND id NOT IN (SELECT value FROM json_each(?))",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, meeting->id);
-  sqlite3_bind_text (stmt, 2, keep->str, -1, SQLITE_TRANSIENT);
-  return ido_database_step (database, stmt, NULL, error);
+  return ido_database_delete_except (database,
+                                     "DELETE FROM meeting_agenda_item WHERE meeting_id = ?"
+                                     " AND id NOT IN (SELECT value FROM json_each(?))",
+                                     meeting->id, keep, error);
 }
 
 static gboolean
@@ -425,12 +408,7 @@ ido_meeting_delete (IdoDatabase  *database,
                     gint64        meeting_id,
                     GError      **error)
 {
-  sqlite3_stmt *stmt = ido_database_prepare (database, "DELETE FROM meeting WHERE id = ?", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-  if (!ido_database_step (database, stmt, NULL, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM meeting WHERE id = ?", meeting_id, error))
     return FALSE;
   ido_database_emit_changed (database, "meeting");
   ido_database_emit_changed (database, "action_item");
@@ -496,19 +474,11 @@ ido_action_item_load (IdoDatabase  *database,
                       GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean has_row = FALSE;
 
-  stmt = ido_database_prepare (database, "SELECT " ACTION_COLUMNS " FROM action_item WHERE id = ?", error);
+  stmt = ido_database_select_by_id (database, "SELECT " ACTION_COLUMNS " FROM action_item WHERE id = ?", action_id,
+                                    _("This action no longer exists."), error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, action_id);
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return NULL;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This action no longer exists."));
-      return NULL;
-    }
   return action_from_row (stmt);
 }
 
@@ -629,12 +599,7 @@ ido_action_item_delete (IdoDatabase  *database,
                         gint64        action_id,
                         GError      **error)
 {
-  sqlite3_stmt *stmt = ido_database_prepare (database, "DELETE FROM action_item WHERE id = ?", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, action_id);
-  if (!ido_database_step (database, stmt, NULL, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM action_item WHERE id = ?", action_id, error))
     return FALSE;
   ido_database_emit_changed (database, "action_item");
   return TRUE;
@@ -845,12 +810,7 @@ ido_agenda_item_delete (IdoDatabase  *database,
                         gint64        item_id,
                         GError      **error)
 {
-  sqlite3_stmt *stmt = ido_database_prepare (database, "DELETE FROM meeting_agenda_item WHERE id = ?", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, item_id);
-  if (!ido_database_step (database, stmt, NULL, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM meeting_agenda_item WHERE id = ?", item_id, error))
     return FALSE;
   ido_database_emit_changed (database, "meeting_agenda_item");
   return TRUE;

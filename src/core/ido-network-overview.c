@@ -11,6 +11,8 @@
 #include "ido-database.h"
 #include "ido-network-overview.h"
 #include "ido-partner.h"
+#include "ido-sql-util.h"
+#include "ido-validate.h"
 
 /* Names lists stop here; the counts say how many there are in all. */
 #define MAX_NAMES 5
@@ -126,7 +128,7 @@ read_names (IdoDatabase  *database,
         return FALSE;
       if (!has_row)
         break;
-      g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      g_ptr_array_add (names, ido_sql_column_dup (stmt, 0));
     }
   return TRUE;
 }
@@ -175,7 +177,7 @@ read_sectors (IdoDatabase         *database,
     {
       IdoSectorCount *count = g_new0 (IdoSectorCount, 1);
 
-      count->sector = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      count->sector = ido_sql_column_dup (stmt, 0);
       count->count = (guint) sqlite3_column_int64 (stmt, 1);
       g_ptr_array_add (overview->per_sector, count);
     }
@@ -207,7 +209,7 @@ read_blocks (IdoDatabase         *database,
         return FALSE;
       sqlite3_bind_text (stmt, 1, blocks[i], -1, SQLITE_STATIC);
       while ((ok = ido_database_step (database, stmt, &has_row, error)) && has_row)
-        g_ptr_array_add (entry->partners, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+        g_ptr_array_add (entry->partners, ido_sql_column_dup (stmt, 0));
       if (!ok)
         return FALSE;
     }

@@ -14,6 +14,7 @@
 #include "ido-municipality.h"
 #include "ido-partner-private.h"
 #include "ido-partner-store.h"
+#include "ido-validate.h"
 
 struct _IdoPartnerQuery
 {

@@ -372,19 +372,6 @@ ido_partner_new (void)
   return g_object_new (IDO_TYPE_PARTNER, NULL);
 }
 
-/**
- * ido_today_iso:
- *
- * Returns: (transfer full): today's local date as ISO text
- */
-char *
-ido_today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 gint64
 ido_partner_get_id (IdoPartner *self)
 {
@@ -915,7 +902,7 @@ ido_partner_new_from_row (sqlite3_stmt *stmt,
   IdoPartner *self = ido_partner_new ();
 
   self->id = sqlite3_column_int64 (stmt, 0);
-  self->uuid = g_strdup (column_text (stmt, 1));
+  self->uuid = ido_sql_column_dup (stmt, 1);
   g_set_str (&self->name, column_text (stmt, 2));
   g_set_str (&self->kind, column_text (stmt, 3));
   g_set_str (&self->sector, column_text (stmt, 4));
@@ -923,11 +910,11 @@ ido_partner_new_from_row (sqlite3_stmt *stmt,
   g_set_str (&self->address, column_text (stmt, 6));
   g_set_str (&self->website, column_text (stmt, 7));
   self->active = sqlite3_column_int (stmt, 8) != 0;
-  self->ended_on = g_strdup (column_text (stmt, 9));
+  self->ended_on = ido_sql_column_dup (stmt, 9);
   g_set_str (&self->notes, column_text (stmt, 10));
   self->n_agreements = (guint) sqlite3_column_int (stmt, 11);
-  self->next_review_on = g_strdup (column_text (stmt, 12));
-  self->last_attended_on = g_strdup (column_text (stmt, 13));
+  self->next_review_on = ido_sql_column_dup (stmt, 12);
+  self->last_attended_on = ido_sql_column_dup (stmt, 13);
   self->agreement_state = ido_agreement_state_for (self->n_agreements, self->next_review_on, today);
   return self;
 }
@@ -1016,21 +1003,13 @@ ido_partner_load (IdoDatabase  *database,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(IdoPartner) self = NULL;
   g_autofree char *today = ido_today_iso ();
-  gboolean has_row = FALSE;
 
   g_return_val_if_fail (IDO_IS_DATABASE (database), NULL);
 
-  stmt = ido_database_prepare (database, "SELECT " PARTNER_COLUMNS " FROM partner p WHERE p.id = ?", error);
+  stmt = ido_database_select_by_id (database, "SELECT " PARTNER_COLUMNS " FROM partner p WHERE p.id = ?", id,
+                                    _("This partner no longer exists."), error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return NULL;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This partner no longer exists."));
-      return NULL;
-    }
   self = ido_partner_new_from_row (stmt, today);
   sqlite3_reset (stmt);
   if (!load_contacts (database, self, error) || !load_blocks (database, self, error))
@@ -1174,26 +1153,19 @@ prune_contacts (IdoDatabase  *database,
                 IdoPartner   *self,
                 GError      **error)
 {
-  g_autoptr(GString) keep = g_string_new ("[");
-  sqlite3_stmt *stmt;
+  g_autoptr(GArray) keep = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   for (guint i = 0; i < self->contacts->len; i++)
     {
       IdoPartnerContact *contact = g_ptr_array_index (self->contacts, i);
 
       if (contact->id > 0)
-        g_string_append_printf (keep, "%s%" G_GINT64_FORMAT, keep->len > 1 ? "," : "", contact->id);
+        g_array_append_val (keep, contact->id);
     }
-  g_string_append_c (keep, ']');
-  stmt = ido_database_prepare (database,
-                               "DELETE FROM partner_contact WHERE partner_id = ?"
-                               " AND id NOT IN (SELECT value FROM json_each (?))",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, self->id);
-  sqlite3_bind_text (stmt, 2, keep->str, -1, SQLITE_TRANSIENT);
-  return ido_database_step (database, stmt, NULL, error);
+  return ido_database_delete_except (database,
+                                     "DELETE FROM partner_contact WHERE partner_id = ?"
+                                     " AND id NOT IN (SELECT value FROM json_each (?))",
+                                     self->id, keep, error);
 }
 
 static gboolean
@@ -1238,13 +1210,9 @@ save_blocks (IdoDatabase  *database,
              IdoPartner   *self,
              GError      **error)
 {
-  sqlite3_stmt *stmt = ido_database_prepare (database, "DELETE FROM partner_building_block WHERE partner_id = ?",
-                                             error);
+  sqlite3_stmt *stmt;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, self->id);
-  if (!ido_database_step (database, stmt, NULL, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM partner_building_block WHERE partner_id = ?", self->id, error))
     return FALSE;
   for (guint i = 0; i < self->blocks->len; i++)
     {
@@ -1378,9 +1346,9 @@ ido_partner_list_meetings (IdoDatabase  *database,
       IdoPartnerMeeting *meeting = g_new0 (IdoPartnerMeeting, 1);
 
       meeting->meeting_id = sqlite3_column_int64 (stmt, 0);
-      meeting->held_on = g_strdup (column_text (stmt, 1));
-      meeting->kind = g_strdup (column_text (stmt, 2));
-      meeting->title = g_strdup (column_text (stmt, 3));
+      meeting->held_on = ido_sql_column_dup (stmt, 1);
+      meeting->kind = ido_sql_column_dup (stmt, 2);
+      meeting->title = ido_sql_column_dup (stmt, 3);
       meeting->attended = sqlite3_column_int (stmt, 4) != 0;
       g_ptr_array_add (meetings, meeting);
     }

@@ -150,6 +150,5 @@ const char         *ido_partner_sector_get_kind       (const char   *sector);
 const char * const *ido_building_blocks               (void);
 const char         *ido_building_block_get_label      (const char   *block);
 const char         *ido_agreement_state_get_label     (IdoAgreementState state);
-char               *ido_today_iso                     (void);
 
 G_END_DECLS

@@ -162,24 +162,18 @@ ido_policy_domain_load (IdoDatabase  *database,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(IdoPolicyDomain) domain = NULL;
-  gboolean has_row = FALSE;
 
   g_return_val_if_fail (IDO_IS_DATABASE (database), NULL);
 
-  stmt = ido_database_prepare (database,
-                               "SELECT uuid, code, name, position, officer_name, officer_email, relation, agreements,"
-                               " last_conversation_on, next_conversation_on FROM policy_domain WHERE id = ?",
-                               error);
+  stmt = ido_database_select_by_id (database,
+                                    "SELECT uuid, code, name, position, officer_name, officer_email, relation,"
+                                    " agreements, last_conversation_on, next_conversation_on FROM policy_domain"
+                                    " WHERE id = ?",
+                                    domain_id,
+                                    _("This policy domain no longer exists."),
+                                    error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, domain_id);
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return NULL;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This policy domain no longer exists."));
-      return NULL;
-    }
   domain = ido_policy_domain_new ();
   domain->id = domain_id;
   domain->uuid = ido_sql_column_dup (stmt, 0);
@@ -246,7 +240,6 @@ save_row (IdoDatabase      *database,
           GError          **error)
 {
   sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
 
   if (domain->id == 0)
     stmt = ido_database_prepare (database,
@@ -279,13 +272,8 @@ save_row (IdoDatabase      *database,
     }
   else
     sqlite3_bind_int64 (stmt, 11, domain->id);
-  if (!ido_database_step (database, stmt, &has_row, error))
+  if (!ido_database_step_row (database, stmt, _("This policy domain no longer exists."), error))
     return FALSE;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This policy domain no longer exists."));
-      return FALSE;
-    }
   domain->id = sqlite3_column_int64 (stmt, 0);
   g_set_str (&domain->uuid, (const char *) sqlite3_column_text (stmt, 1));
   domain->position = sqlite3_column_int (stmt, 2);
@@ -298,13 +286,10 @@ save_links (IdoDatabase      *database,
             IdoPolicyDomain  *domain,
             GError          **error)
 {
-  sqlite3_stmt *stmt = ido_database_prepare (database, "DELETE FROM policy_domain_link WHERE policy_domain_id = ?",
-                                             error);
+  sqlite3_stmt *stmt;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, domain->id);
-  if (!ido_database_step (database, stmt, NULL, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM policy_domain_link WHERE policy_domain_id = ?", domain->id,
+                                 error))
     return FALSE;
   for (guint i = 0; i < domain->links->len; i++)
     {
@@ -388,11 +373,7 @@ ido_policy_domain_delete (IdoDatabase  *database,
                    _("The policy domains of Tabel 1 cannot be removed; leave the fields you do not use empty."));
       return FALSE;
     }
-  stmt = ido_database_prepare (database, "DELETE FROM policy_domain WHERE id = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, domain_id);
-  if (!ido_database_step (database, stmt, NULL, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM policy_domain WHERE id = ?", domain_id, error))
     return FALSE;
   ido_database_emit_changed (database, "policy_domain");
   return TRUE;

@@ -15,6 +15,7 @@
 #include "ido-municipality.h"
 #include "ido-municipality-registry.h"
 #include "ido-population.h"
+#include "ido-sql-util.h"
 
 void
 ido_population_clear (IdoPopulation *population)
@@ -60,7 +61,7 @@ lookup_stored (IdoDatabase    *database,
   out->inhabitants = sqlite3_column_int64 (stmt, 0);
   out->has_low_educated = sqlite3_column_type (stmt, 1) != SQLITE_NULL;
   out->low_educated_15_75 = sqlite3_column_int64 (stmt, 1);
-  out->source = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+  out->source = ido_sql_column_dup (stmt, 2);
   return TRUE;
 }
 
@@ -203,7 +204,7 @@ ido_population_store_by_code (IdoDatabase  *database,
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
       g_array_append_val (ids, id);
-      g_ptr_array_add (codes, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+      g_ptr_array_add (codes, ido_sql_column_dup (stmt, 1));
     }
   if (has_row || !ido_database_begin (database, error))
     return 0;

@@ -230,24 +230,17 @@ ido_promotion_load (IdoDatabase  *database,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(IdoPromotion) promotion = NULL;
-  gboolean has_row = FALSE;
 
   g_return_val_if_fail (IDO_IS_DATABASE (database), NULL);
 
-  stmt = ido_database_prepare (database,
-                               "SELECT uuid, held_on, kind, title, channel, target_group, reach,"
-                               " reach_estimated, cost_cents, spending_id, notes FROM promotion WHERE id = ?",
-                               error);
+  stmt = ido_database_select_by_id (database,
+                                    "SELECT uuid, held_on, kind, title, channel, target_group, reach,"
+                                    " reach_estimated, cost_cents, spending_id, notes FROM promotion WHERE id = ?",
+                                    promotion_id,
+                                    _("This promotion activity no longer exists."),
+                                    error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, promotion_id);
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return NULL;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This promotion activity no longer exists."));
-      return NULL;
-    }
   promotion = ido_promotion_new ((const char *) sqlite3_column_text (stmt, 2));
   promotion->id = promotion_id;
   promotion->uuid = ido_sql_column_dup (stmt, 0);
@@ -336,7 +329,6 @@ save_row (IdoDatabase   *database,
           GError       **error)
 {
   sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
 
   if (promotion->id == 0)
     stmt = ido_database_prepare (database,
@@ -375,31 +367,10 @@ save_row (IdoDatabase   *database,
     ido_sql_bind_uuid (stmt, 12, promotion->uuid);
   else
     sqlite3_bind_int64 (stmt, 13, promotion->id);
-  if (!ido_database_step (database, stmt, &has_row, error))
+  if (!ido_database_step_returning_or (database, stmt, &promotion->id, &promotion->uuid,
+                                       _("This promotion activity no longer exists."), error))
     return FALSE;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This promotion activity no longer exists."));
-      return FALSE;
-    }
-  promotion->id = sqlite3_column_int64 (stmt, 0);
-  g_set_str (&promotion->uuid, (const char *) sqlite3_column_text (stmt, 1));
-  sqlite3_reset (stmt);
   return TRUE;
-}
-
-static gboolean
-run_with_id (IdoDatabase  *database,
-             const char   *sql,
-             gint64        id,
-             GError      **error)
-{
-  sqlite3_stmt *stmt = ido_database_prepare (database, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return ido_database_step (database, stmt, NULL, error);
 }
 
 static gboolean
@@ -407,8 +378,10 @@ save_links (IdoDatabase   *database,
             IdoPromotion  *promotion,
             GError       **error)
 {
-  if (!run_with_id (database, "DELETE FROM promotion_department WHERE promotion_id = ?", promotion->id, error) ||
-      !run_with_id (database, "DELETE FROM promotion_partner WHERE promotion_id = ?", promotion->id, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM promotion_department WHERE promotion_id = ?", promotion->id,
+                                 error) ||
+      !ido_database_run_with_id (database, "DELETE FROM promotion_partner WHERE promotion_id = ?", promotion->id,
+                                 error))
     return FALSE;
   for (guint i = 0; i < promotion->departments->len; i++)
     {
@@ -490,7 +463,7 @@ ido_promotion_delete (IdoDatabase  *database,
 {
   g_return_val_if_fail (IDO_IS_DATABASE (database), FALSE);
 
-  if (!run_with_id (database, "DELETE FROM promotion WHERE id = ?", promotion_id, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM promotion WHERE id = ?", promotion_id, error))
     return FALSE;
   ido_database_emit_changed (database, "promotion");
   return TRUE;

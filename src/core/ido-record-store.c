@@ -11,6 +11,7 @@
 #include "ido-database.h"
 #include "ido-record.h"
 #include "ido-record-store.h"
+#include "ido-validate.h"
 
 struct _IdoRecordStore
 {
@@ -191,14 +192,6 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item_type = list_model_get_item_type;
   iface->get_n_items = list_model_get_n_items;
   iface->get_item = list_model_get_item;
-}
-
-static char *
-today_string (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
 }
 
 static void
@@ -398,22 +391,34 @@ ido_record_store_set_today (IdoRecordStore *self,
 static IdoRecord *record_from_row (IdoRecordKind  kind,
                                    sqlite3_stmt  *stmt);
 
+/* A kind's query may use ?1 for today's date (%NULL for the real date). */
+static sqlite3_stmt *
+prepare_kind_query (IdoDatabase  *database,
+                    const char   *sql,
+                    const char   *today,
+                    GError      **error)
+{
+  g_autofree char *now = today ? NULL : ido_today_iso ();
+  sqlite3_stmt *stmt = ido_database_prepare (database, sql, error);
+
+  if (stmt != NULL && sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_text (stmt, 1, today ? today : now, -1, SQLITE_TRANSIENT);
+  return stmt;
+}
+
 static GPtrArray *
 query_records (IdoRecordStore  *self,
                GError         **error)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *today = self->today ? g_strdup (self->today) : today_string ();
   g_autofree char *sql = NULL;
   gboolean has_row = FALSE;
 
   sql = g_strconcat (kinds[self->kind].sql, " ORDER BY ", kinds[self->kind].order, NULL);
-  stmt = ido_database_prepare (self->database, sql, error);
+  stmt = prepare_kind_query (self->database, sql, self->today, error);
   if (stmt == NULL)
     return NULL;
-  if (sqlite3_bind_parameter_count (stmt) > 0)
-    sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
   self->total = 0;
   while (ido_database_step (self->database, stmt, &has_row, error) && has_row)
     {
@@ -537,7 +542,6 @@ ido_record_kind_count (IdoDatabase    *database,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *sql = NULL;
-  g_autofree char *now = today ? g_strdup (today) : today_string ();
   gboolean has_row = FALSE;
 
   g_return_val_if_fail (IDO_IS_DATABASE (database), FALSE);
@@ -548,11 +552,9 @@ ido_record_kind_count (IdoDatabase    *database,
   sql = g_strdup_printf ("WITH r (id, uuid, title, subtitle, date, flag) AS (%s)"
                          " SELECT count(*), coalesce(sum(flag >= %d), 0) FROM r",
                          kinds[kind].sql, IDO_RECORD_FLAG_ATTENTION);
-  stmt = ido_database_prepare (database, sql, error);
+  stmt = prepare_kind_query (database, sql, today, error);
   if (stmt == NULL)
     return FALSE;
-  if (sqlite3_bind_parameter_count (stmt) > 0)
-    sqlite3_bind_text (stmt, 1, now, -1, SQLITE_TRANSIENT);
   if (!ido_database_step (database, stmt, &has_row, error) || !has_row)
     return FALSE;
   *total = (guint) sqlite3_column_int64 (stmt, 0);
@@ -581,7 +583,6 @@ ido_record_kind_list_flagged (IdoDatabase    *database,
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *sql = NULL;
-  g_autofree char *now = today ? g_strdup (today) : today_string ();
   gboolean has_row = FALSE;
 
   g_return_val_if_fail (IDO_IS_DATABASE (database), NULL);
@@ -591,11 +592,9 @@ ido_record_kind_list_flagged (IdoDatabase    *database,
                          " SELECT id, uuid, title, subtitle, date, flag FROM r WHERE flag >= %d"
                          " ORDER BY flag DESC, date IS NULL, date, title COLLATE NOCASE LIMIT ?2",
                          kinds[kind].sql, IDO_RECORD_FLAG_ATTENTION);
-  stmt = ido_database_prepare (database, sql, error);
+  stmt = prepare_kind_query (database, sql, today, error);
   if (stmt == NULL)
     return NULL;
-  /* ?1 may be unused by the kind's query; binding it is harmless. */
-  sqlite3_bind_text (stmt, 1, now, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, limit > 0 ? (sqlite3_int64) limit : -1);
   while (ido_database_step (database, stmt, &has_row, error) && has_row)
     g_ptr_array_add (items, record_from_row (kind, stmt));

@@ -110,21 +110,13 @@ ido_referral_agreement_load (IdoDatabase  *database,
                              GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean has_row = FALSE;
 
   g_return_val_if_fail (IDO_IS_DATABASE (database), NULL);
 
-  stmt = ido_database_prepare (database, "SELECT " AGREEMENT_COLUMNS AGREEMENT_FROM " WHERE r.id = ?", error);
+  stmt = ido_database_select_by_id (database, "SELECT " AGREEMENT_COLUMNS AGREEMENT_FROM " WHERE r.id = ?", id,
+                                    _("This referral agreement no longer exists."), error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return NULL;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This referral agreement no longer exists."));
-      return NULL;
-    }
   return agreement_from_row (stmt);
 }
 
@@ -269,7 +261,6 @@ ido_referral_agreement_save (IdoDatabase           *database,
                              GError               **error)
 {
   sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
 
   g_return_val_if_fail (IDO_IS_DATABASE (database), FALSE);
   g_return_val_if_fail (agreement != NULL, FALSE);
@@ -296,16 +287,9 @@ ido_referral_agreement_save (IdoDatabase           *database,
   ido_sql_bind_text_or_null (stmt, 13, agreement->review_on);
   if (agreement->id != 0)
     sqlite3_bind_int64 (stmt, 14, agreement->id);
-  if (!ido_database_step (database, stmt, &has_row, error))
+  if (!ido_database_step_returning_or (database, stmt, &agreement->id, &agreement->uuid,
+                                       _("This referral agreement no longer exists."), error))
     return FALSE;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This referral agreement no longer exists."));
-      return FALSE;
-    }
-  agreement->id = sqlite3_column_int64 (stmt, 0);
-  g_set_str (&agreement->uuid, (const char *) sqlite3_column_text (stmt, 1));
-  sqlite3_reset (stmt);
   ido_database_emit_changed (database, "referral_agreement");
   return TRUE;
 }

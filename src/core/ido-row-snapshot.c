@@ -10,6 +10,7 @@
 
 #include "ido-database.h"
 #include "ido-row-snapshot.h"
+#include "ido-sql-util.h"
 
 typedef struct
 {
@@ -167,11 +168,11 @@ load_foreign_keys (IdoRowSnapshot  *self,
     {
       ForeignKey *key = g_new0 (ForeignKey, 1);
 
-      key->child = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      key->parent = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      key->from = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      key->to = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-      key->on_delete = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+      key->child = ido_sql_column_dup (stmt, 0);
+      key->parent = ido_sql_column_dup (stmt, 1);
+      key->from = ido_sql_column_dup (stmt, 2);
+      key->to = ido_sql_column_dup (stmt, 3);
+      key->on_delete = ido_sql_column_dup (stmt, 4);
       g_ptr_array_add (self->keys, key);
     }
   return ok;

@@ -85,21 +85,13 @@ ido_service_change_load (IdoDatabase  *database,
                          GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean has_row = FALSE;
 
   g_return_val_if_fail (IDO_IS_DATABASE (database), NULL);
 
-  stmt = ido_database_prepare (database, "SELECT " CHANGE_COLUMNS " FROM service_change WHERE id = ?", error);
+  stmt = ido_database_select_by_id (database, "SELECT " CHANGE_COLUMNS " FROM service_change WHERE id = ?", change_id,
+                                    _("This change no longer exists."), error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, change_id);
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return NULL;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This change no longer exists."));
-      return NULL;
-    }
   return change_from_row (stmt);
 }
 
@@ -123,7 +115,6 @@ ido_service_change_save (IdoDatabase       *database,
                          GError           **error)
 {
   sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
 
   g_return_val_if_fail (IDO_IS_DATABASE (database), FALSE);
   g_return_val_if_fail (change != NULL, FALSE);
@@ -155,16 +146,9 @@ ido_service_change_save (IdoDatabase       *database,
     ido_sql_bind_uuid (stmt, 8, change->uuid);
   else
     sqlite3_bind_int64 (stmt, 9, change->id);
-  if (!ido_database_step (database, stmt, &has_row, error))
+  if (!ido_database_step_returning_or (database, stmt, &change->id, &change->uuid,
+                                       _("This change no longer exists."), error))
     return FALSE;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This change no longer exists."));
-      return FALSE;
-    }
-  change->id = sqlite3_column_int64 (stmt, 0);
-  g_set_str (&change->uuid, (const char *) sqlite3_column_text (stmt, 1));
-  sqlite3_reset (stmt);
   ido_database_emit_changed (database, "service_change");
   return TRUE;
 }
@@ -174,15 +158,9 @@ ido_service_change_delete (IdoDatabase  *database,
                            gint64        change_id,
                            GError      **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (IDO_IS_DATABASE (database), FALSE);
 
-  stmt = ido_database_prepare (database, "DELETE FROM service_change WHERE id = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, change_id);
-  if (!ido_database_step (database, stmt, NULL, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM service_change WHERE id = ?", change_id, error))
     return FALSE;
   ido_database_emit_changed (database, "service_change");
   return TRUE;

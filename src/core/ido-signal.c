@@ -128,28 +128,6 @@ ido_signal_free (IdoSignal *signal)
   g_free (signal);
 }
 
-static gboolean
-load_ids (IdoDatabase  *database,
-          const char   *sql,
-          gint64        signal_id,
-          GArray       *ids,
-          GError      **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = ido_database_prepare (database, sql, error);
-  gboolean has_row = FALSE;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, signal_id);
-  while (ido_database_step (database, stmt, &has_row, error) && has_row)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  return !has_row;
-}
-
 /**
  * ido_signal_load:
  *
@@ -163,24 +141,17 @@ ido_signal_load (IdoDatabase  *database,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(IdoSignal) signal = NULL;
-  gboolean has_row = FALSE;
 
   g_return_val_if_fail (IDO_IS_DATABASE (database), NULL);
 
-  stmt = ido_database_prepare (database,
-                               "SELECT uuid, received_on, service, description, source, status"
-                               " FROM signal WHERE id = ?",
-                               error);
+  stmt = ido_database_select_by_id (database,
+                                    "SELECT uuid, received_on, service, description, source, status"
+                                    " FROM signal WHERE id = ?",
+                                    signal_id,
+                                    _("This signal no longer exists."),
+                                    error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, signal_id);
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return NULL;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This signal no longer exists."));
-      return NULL;
-    }
   signal = ido_signal_new ();
   signal->id = signal_id;
   signal->uuid = ido_sql_column_dup (stmt, 0);
@@ -190,10 +161,10 @@ ido_signal_load (IdoDatabase  *database,
   g_set_str (&signal->source, (const char *) sqlite3_column_text (stmt, 4));
   g_set_str (&signal->status, (const char *) sqlite3_column_text (stmt, 5));
   g_clear_pointer (&stmt, sqlite3_reset);
-  if (!load_ids (database, "SELECT id FROM action_item WHERE signal_id = ? ORDER BY id",
-                 signal_id, signal->action_ids, error) ||
-      !load_ids (database, "SELECT policy_domain_id FROM policy_domain_link WHERE signal_id = ?"
-                 " ORDER BY policy_domain_id", signal_id, signal->policy_domain_ids, error))
+  if (!ido_database_collect_ids (database, "SELECT id FROM action_item WHERE signal_id = ? ORDER BY id",
+                                 signal_id, signal->action_ids, error) ||
+      !ido_database_collect_ids (database, "SELECT policy_domain_id FROM policy_domain_link WHERE signal_id = ?"
+                                 " ORDER BY policy_domain_id", signal_id, signal->policy_domain_ids, error))
     return NULL;
   return g_steal_pointer (&signal);
 }
@@ -223,7 +194,6 @@ save_row (IdoDatabase  *database,
           GError      **error)
 {
   sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
 
   if (signal->id == 0)
     stmt = ido_database_prepare (database,
@@ -246,16 +216,9 @@ save_row (IdoDatabase  *database,
     ido_sql_bind_uuid (stmt, 6, signal->uuid);
   else
     sqlite3_bind_int64 (stmt, 7, signal->id);
-  if (!ido_database_step (database, stmt, &has_row, error))
+  if (!ido_database_step_returning_or (database, stmt, &signal->id, &signal->uuid,
+                                       _("This signal no longer exists."), error))
     return FALSE;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This signal no longer exists."));
-      return FALSE;
-    }
-  signal->id = sqlite3_column_int64 (stmt, 0);
-  g_set_str (&signal->uuid, (const char *) sqlite3_column_text (stmt, 1));
-  sqlite3_reset (stmt);
   return TRUE;
 }
 
@@ -275,20 +238,6 @@ run_two_ids (IdoDatabase  *database,
   return ido_database_step (database, stmt, NULL, error);
 }
 
-static gboolean
-run_with_id (IdoDatabase  *database,
-             const char   *sql,
-             gint64        id,
-             GError      **error)
-{
-  sqlite3_stmt *stmt = ido_database_prepare (database, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return ido_database_step (database, stmt, NULL, error);
-}
-
 /* Policy domains are replaced; actions are only (re)linked, because an
  * action that once belonged to the signal keeps existing on its own. */
 static gboolean
@@ -296,7 +245,8 @@ save_links (IdoDatabase  *database,
             IdoSignal    *signal,
             GError      **error)
 {
-  if (!run_with_id (database, "DELETE FROM policy_domain_link WHERE signal_id = ?", signal->id, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM policy_domain_link WHERE signal_id = ?", signal->id,
+                                 error))
     return FALSE;
   for (guint i = 0; i < signal->policy_domain_ids->len; i++)
     {
@@ -367,7 +317,7 @@ ido_signal_delete (IdoDatabase  *database,
 {
   g_return_val_if_fail (IDO_IS_DATABASE (database), FALSE);
 
-  if (!run_with_id (database, "DELETE FROM signal WHERE id = ?", signal_id, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM signal WHERE id = ?", signal_id, error))
     return FALSE;
   ido_database_emit_changed (database, "signal");
   ido_database_emit_changed (database, "policy_domain");
@@ -417,8 +367,8 @@ ido_signal_load_actions (IdoDatabase  *database,
 
   g_return_val_if_fail (IDO_IS_DATABASE (database), NULL);
 
-  if (!load_ids (database, "SELECT id FROM action_item WHERE signal_id = ?"
-                 " ORDER BY done_on IS NOT NULL, due_on IS NULL, due_on, id", signal_id, ids, error))
+  if (!ido_database_collect_ids (database, "SELECT id FROM action_item WHERE signal_id = ?"
+                                 " ORDER BY done_on IS NOT NULL, due_on IS NULL, due_on, id", signal_id, ids, error))
     return NULL;
   for (guint i = 0; i < ids->len; i++)
     {
@@ -460,8 +410,8 @@ ido_signal_add_action (IdoDatabase  *database,
   if (!ido_database_begin (database, error))
     return NULL;
   if (!ido_action_item_save (database, item, error) ||
-      !run_with_id (database, "UPDATE signal SET status = 'in-progress' WHERE id = ? AND status = 'open'",
-                    signal_id, error))
+      !ido_database_run_with_id (database, "UPDATE signal SET status = 'in-progress' WHERE id = ? AND status = 'open'",
+                                 signal_id, error))
     {
       ido_database_rollback (database);
       return NULL;

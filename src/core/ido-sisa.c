@@ -160,12 +160,14 @@ ido_sisa_set_line (IdoDatabase  *database,
   if (!ido_database_begin (database, error))
     return FALSE;
   if (!store (database, code_key, code, "", error) ||
-      !store (database, label_key, label, ido_sisa_line_get_default_label (line), error) ||
-      !ido_database_commit (database, error))
+      !store (database, label_key, label, ido_sisa_line_get_default_label (line), error))
     {
       ido_database_rollback (database);
       return FALSE;
     }
+  /* A failed commit has rolled back already. */
+  if (!ido_database_commit (database, error))
+    return FALSE;
   ido_database_emit_changed (database, "meta");
   return TRUE;
 }

@@ -56,6 +56,8 @@ ido_sql_bind_text_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
 }
 
+/* A positive value (an id, or a count that is only known when above zero);
+ * zero or less is stored as NULL. */
 static inline void
 ido_sql_bind_id_or_null (sqlite3_stmt *stmt,
                          int           index,

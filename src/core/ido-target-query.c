@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ido-database.h"
+#include "ido-sql-util.h"
 #include "ido-target-query.h"
 
 typedef struct
@@ -59,32 +60,25 @@ load_target (IdoDatabase   *database,
              GError       **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean has_row = FALSE;
   const char *unit;
 
-  stmt = ido_database_prepare (database,
-                               "SELECT t.period, t.target_value, t.direction, t.baseline_value, t.baseline_period,"
-                               " t.category, t.source, i.aggregation, i.unit, i.id"
-                               " FROM target t JOIN indicator i ON i.id = t.indicator_id WHERE t.id = ?",
-                               error);
+  stmt = ido_database_select_by_id (database,
+                                    "SELECT t.period, t.target_value, t.direction, t.baseline_value, t.baseline_period,"
+                                    " t.category, t.source, i.aggregation, i.unit, i.id"
+                                    " FROM target t JOIN indicator i ON i.id = t.indicator_id WHERE t.id = ?",
+                                    target_id,
+                                    _("This target no longer exists."),
+                                    error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, target_id);
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This target no longer exists."));
-      return FALSE;
-    }
-  t->period = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  t->period = ido_sql_column_dup (stmt, 0);
   t->spec.target_value = sqlite3_column_double (stmt, 1);
   t->spec.direction = direction_from_string ((const char *) sqlite3_column_text (stmt, 2));
   t->spec.has_baseline = sqlite3_column_type (stmt, 3) != SQLITE_NULL;
   t->spec.baseline_value = sqlite3_column_double (stmt, 3);
-  t->baseline_period = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-  t->category = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
-  t->source = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
+  t->baseline_period = ido_sql_column_dup (stmt, 4);
+  t->category = ido_sql_column_dup (stmt, 5);
+  t->source = ido_sql_column_dup (stmt, 6);
   t->spec.aggregation = aggregation_from_string ((const char *) sqlite3_column_text (stmt, 7));
   unit = (const char *) sqlite3_column_text (stmt, 8);
   t->spec.decimals = g_strcmp0 (unit, "score") == 0 || g_strcmp0 (unit, "percent") == 0 ? 1 : 0;
@@ -131,7 +125,7 @@ ido_target_place_key (IdoDatabase  *database,
                    _("The target has no place (municipality, library or location)."));
       return NULL;
     }
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  return ido_sql_column_dup (stmt, 0);
 }
 
 static GArray *

@@ -17,6 +17,7 @@
 #include "ido-sql-util.h"
 #include "ido-target.h"
 #include "ido-target-store.h"
+#include "ido-validate.h"
 
 static const char * const directions[] = { "at-least", "at-most", "growth", NULL };
 static const char * const scopes[] = { "municipality", "library", "location", NULL };
@@ -465,21 +466,13 @@ ido_target_load (IdoDatabase  *database,
                  GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean has_row = FALSE;
 
   g_return_val_if_fail (IDO_IS_DATABASE (database), NULL);
 
-  stmt = ido_database_prepare (database, TARGET_SELECT " WHERE t.id = ?", error);
+  stmt = ido_database_select_by_id (database, TARGET_SELECT " WHERE t.id = ?", target_id,
+                                    _("This target no longer exists."), error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, target_id);
-  if (!ido_database_step (database, stmt, &has_row, error))
-    return NULL;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This target no longer exists."));
-      return NULL;
-    }
   return target_from_row (stmt);
 }
 
@@ -760,7 +753,6 @@ ido_target_save (IdoDatabase  *database,
                  GError      **error)
 {
   sqlite3_stmt *stmt;
-  gboolean has_row = FALSE;
 
   g_return_val_if_fail (IDO_IS_DATABASE (database), FALSE);
   g_return_val_if_fail (target != NULL, FALSE);
@@ -793,16 +785,9 @@ ido_target_save (IdoDatabase  *database,
     sqlite3_bind_int64 (stmt, 15, target->id);
   else
     ido_sql_bind_uuid (stmt, 15, target->uuid);
-  if (!ido_database_step (database, stmt, &has_row, error))
+  if (!ido_database_step_returning_or (database, stmt, &target->id, &target->uuid,
+                                       _("This target no longer exists."), error))
     return FALSE;
-  if (!has_row)
-    {
-      g_set_error (error, IDO_DB_ERROR, IDO_DB_ERROR_NOT_FOUND, _("This target no longer exists."));
-      return FALSE;
-    }
-  target->id = sqlite3_column_int64 (stmt, 0);
-  g_set_str (&target->uuid, (const char *) sqlite3_column_text (stmt, 1));
-  sqlite3_reset (stmt);
   ido_database_emit_changed (database, "target");
   return TRUE;
 }
@@ -812,15 +797,9 @@ ido_target_delete (IdoDatabase  *database,
                    gint64        target_id,
                    GError      **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (IDO_IS_DATABASE (database), FALSE);
 
-  stmt = ido_database_prepare (database, "DELETE FROM target WHERE id = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, target_id);
-  if (!ido_database_step (database, stmt, NULL, error))
+  if (!ido_database_run_with_id (database, "DELETE FROM target WHERE id = ?", target_id, error))
     return FALSE;
   ido_database_emit_changed (database, "target");
   return TRUE;
@@ -888,9 +867,7 @@ ido_target_set_manual_value (IdoDatabase  *database,
     return FALSE;
   if (ido_sql_is_blank (entered_on))
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      today = g_date_time_format (now, "%Y-%m-%d");
+      today = ido_today_iso ();
       entered_on = today;
     }
   if (!validate_manual_period (target, period, error) ||

@@ -11,30 +11,18 @@
 #include <glib/gi18n.h>
 
 #include "ido-cbct.h"
+#include "ido-sql-util.h"
 #include "ido-target.h"
 #include "ido-validate.h"
 
 G_DEFINE_QUARK (ido-field-error-quark, ido_field_error)
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text; text++)
-    {
-      if (!g_ascii_isspace (*text))
-        return FALSE;
-    }
-  return TRUE;
-}
 
 gboolean
 ido_validate_required (const char  *text,
                        IdoField     field,
                        GError     **error)
 {
-  if (!is_blank (text))
+  if (!ido_sql_is_blank (text))
     return TRUE;
   g_set_error (error, IDO_FIELD_ERROR, field, _("This field cannot be empty."));
   return FALSE;
@@ -54,7 +42,7 @@ ido_validate_email (const char  *text,
   const char *at;
   const char *dot;
 
-  if (is_blank (text))
+  if (ido_sql_is_blank (text))
     return TRUE;
   at = strchr (text, '@');
   dot = at ? strrchr (at, '.') : NULL;
@@ -86,7 +74,7 @@ ido_validate_phone (const char  *text,
   gboolean plus = FALSE;
   gboolean ok;
 
-  if (is_blank (text))
+  if (ido_sql_is_blank (text))
     return TRUE;
   for (const char *p = text; *p; p++)
     {
@@ -125,7 +113,7 @@ ido_validate_website (const char  *text,
   g_autoptr(GUri) uri = NULL;
   g_autofree char *with_scheme = NULL;
 
-  if (is_blank (text))
+  if (ido_sql_is_blank (text))
     return TRUE;
   with_scheme = strstr (text, "://") ? g_strdup (text) : g_strconcat ("https://", text, NULL);
   uri = g_uri_parse (with_scheme, G_URI_FLAGS_NONE, NULL);
@@ -156,7 +144,7 @@ ido_date_from_user (const char *text)
   guint64 d, m, y;
   GDate date;
 
-  if (is_blank (text))
+  if (ido_sql_is_blank (text))
     return NULL;
   clean = g_strstrip (g_strdup (text));
   if (ido_date_parse_iso (clean, &date))
@@ -199,6 +187,19 @@ ido_date_to_user (const char *iso)
 }
 
 /**
+ * ido_today_iso:
+ *
+ * Returns: (transfer full): today's local date as ISO text
+ */
+char *
+ido_today_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/**
  * ido_validate_date:
  * @text: (nullable): an ISO date; empty is allowed
  */
@@ -209,7 +210,7 @@ ido_validate_date (const char  *text,
 {
   GDate date;
 
-  if (is_blank (text) || ido_date_parse_iso (text, &date))
+  if (ido_sql_is_blank (text) || ido_date_parse_iso (text, &date))
     return TRUE;
   g_set_error (error, IDO_FIELD_ERROR, field, _("“%s” is not a date; write it like 31-12-2025."), text);
   return FALSE;
@@ -227,7 +228,7 @@ ido_validate_date_order (const char  *first,
                          IdoField     field,
                          GError     **error)
 {
-  if (is_blank (first) || is_blank (second) || strcmp (first, second) <= 0)
+  if (ido_sql_is_blank (first) || ido_sql_is_blank (second) || strcmp (first, second) <= 0)
     return TRUE;
   if (field == IDO_FIELD_REVIEW_DATE)
     g_set_error (error, IDO_FIELD_ERROR, field, _("The review date cannot be before the date agreed."));

@@ -66,5 +66,6 @@ gboolean ido_validate_period      (const char  *text,
                                    GError     **error);
 char    *ido_date_from_user       (const char  *text);
 char    *ido_date_to_user         (const char  *iso);
+char    *ido_today_iso            (void);
 
 G_END_DECLS

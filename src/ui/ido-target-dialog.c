@@ -498,9 +498,17 @@ ido_target_dialog_save (IdoEditDialog  *dialog,
   if (!read_numbers (self, error) || !ido_database_begin (database, error))
     return FALSE;
   if (!read_indicator (self, error) || !ido_target_save (database, self->target, error) ||
-      !save_values (self, error) || !ido_database_commit (database, error))
+      !save_values (self, error))
     {
       ido_database_rollback (database);
+      self->target->id = old_id;
+      ido_database_emit_changed (database, "target");
+      ido_database_emit_changed (database, "indicator");
+      return FALSE;
+    }
+  /* A failed commit has rolled back already. */
+  if (!ido_database_commit (database, error))
+    {
       self->target->id = old_id;
       ido_database_emit_changed (database, "target");
       ido_database_emit_changed (database, "indicator");
