@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
 
@@ -43,13 +44,19 @@
  *   (uuid and the natural key, 007-observation-lean.sql), so a revert
  *   finds a batch's new rows by reading the table once; uuid, created_at
  *   and updated_at are made here once per batch or cheaply per row, not
- *   by SQL functions per row. */
+ *   by SQL functions per row; checked rows are written up to
+ *   WRITE_VALUES at a time in one INSERT (flush_rows()); a large file
+ *   on a connection of its own is imported with a rollback journal
+ *   instead of the WAL, so its pages are written once
+ *   (enter_rollback_journal()). */
 
 #define MAX_HEAD_ROWS     21
 #define CHECK_EVERY       1024
 #define MAX_CACHE_ENTRIES 10000
 #define IMPORT_CACHE_KIB  32768
 #define MAX_BITMAP_ID     (G_GINT64_CONSTANT (1) << 27)  /* 16 MB of bits at most */
+#define WRITE_VALUES      512  /* values per multi-row INSERT, see flush_rows() */
+#define BULK_FILE_BYTES   (G_GINT64_CONSTANT (1) << 20)  /* see enter_rollback_journal() */
 
 typedef enum
 {
@@ -112,6 +119,23 @@ typedef struct
   double      old_value;
   gint64      old_batch;
 } Pending;
+
+/* A checked row waiting to be written, see flush_rows(). */
+typedef struct
+{
+  guint64  row;
+  char     period[8];
+  IdoPlace place;     /* key and merged_note point into Job.write_text */
+  guint    first;     /* its values in Job.write_values */
+  guint    n_values;
+} WriteRow;
+
+typedef struct
+{
+  Indicator  *indicator;
+  const char *category;  /* in Job.write_text */
+  double      value;
+} WriteValue;
 
 typedef struct _Job Job;
 
@@ -190,6 +214,8 @@ struct _Job
   sqlite3_stmt      *update_obs;
   sqlite3_stmt      *delete_obs;
   sqlite3_stmt      *insert_change;
+  sqlite3_stmt      *insert_many[WRITE_VALUES + 1];  /* by number of rows */
+  sqlite3_stmt      *delete_many;
   gint64             batch_id;
   char              *now;          /* created_at/updated_at of new rows */
   guint64            uuid_time;    /* UUIDv7 parts of new rows, see next_uuid() */
@@ -197,6 +223,13 @@ struct _Job
   guint              uuid_variant;
   char               uuid[37];
   gboolean           expect_existing;
+  gint64             next_id;      /* the largest observation id, kept up to date */
+
+  /* rows checked but not written yet */
+  GArray            *write_rows;   /* WriteRow */
+  GArray            *write_values; /* WriteValue */
+  GStringChunk      *write_text;
+  char               write_uuids[WRITE_VALUES][37];
 
   guint64            n_rows;
   guint64            n_new;
@@ -1000,10 +1033,11 @@ put_hex (char    *out,
  * Written as "%08x-%04x-7%03x-%04x-%012x" by hand: printf cost a
  * twentieth of a large import. */
 static const char *
-next_uuid (Job *job)
+next_uuid (Job  *job,
+           char *uuid)
 {
   guint64 sequence = job->uuid_sequence++;
-  char *out = job->uuid;
+  char *out = uuid;
 
   out = put_hex (out, job->uuid_time >> 16, 8);
   *out++ = '-';
@@ -1016,7 +1050,7 @@ next_uuid (Job *job)
   *out++ = '-';
   out = put_hex (out, sequence & G_GUINT64_CONSTANT (0xffffffffffff), 12);
   *out = '\0';
-  return job->uuid;
+  return uuid;
 }
 
 static void
@@ -1115,13 +1149,16 @@ try_insert (Job             *job,
   sqlite3_bind_text (stmt, 8, pending->category, -1, SQLITE_STATIC);
   sqlite3_bind_double (stmt, 9, pending->value);
   sqlite3_bind_int64 (stmt, 10, job->batch_id);
-  sqlite3_bind_text (stmt, 11, next_uuid (job), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 11, next_uuid (job, job->uuid), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 12, job->now, -1, SQLITE_STATIC);
   if (!step_done (job, stmt, error))
     return FALSE;
   pending->inserted = sqlite3_changes (ido_database_get_handle (job->database)) > 0;
   if (pending->inserted)
-    pending->id = ido_database_last_insert_id (job->database);
+    {
+      pending->id = ido_database_last_insert_id (job->database);
+      job->next_id = MAX (job->next_id, pending->id);
+    }
   else
     job->uuid_sequence--;
   return TRUE;
@@ -1155,6 +1192,20 @@ same_value (double a,
   return a == b || fabs (a - b) <= 1e-9 * MAX (1.0, MAX (fabs (a), fabs (b)));
 }
 
+static gboolean
+load_next_id (Job     *job,
+              GError **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row = FALSE;
+
+  stmt = ido_database_prepare (job->database, "SELECT coalesce (max (id), 0) FROM observation", error);
+  if (stmt == NULL || !ido_database_step (job->database, stmt, &has_row, error))
+    return FALSE;
+  job->next_id = has_row ? sqlite3_column_int64 (stmt, 0) : 0;
+  return TRUE;
+}
+
 /* A row repeating a key of an earlier row: its own new rows are taken out
  * again, so a row is imported whole or not at all. */
 static gboolean
@@ -1171,7 +1222,8 @@ undo_row_inserts (Job      *job,
       if (!step_done (job, job->delete_obs, error))
         return FALSE;
     }
-  return TRUE;
+  /* next_id stays the largest id (insert_buffered() relies on it). */
+  return load_next_id (job, error);
 }
 
 static void
@@ -1233,6 +1285,195 @@ write_row (Job             *job,
       else if (!update_observation (job, pending, error))
         return FALSE;
     }
+  return TRUE;
+}
+
+/* Writing in groups: checked rows wait in a small buffer (at most
+ * WRITE_VALUES values), then go in one INSERT of many rows. One statement
+ * per group instead of one per value saves SQLite's per-statement work,
+ * and its cursors stay open across the group, so the rowid table and the
+ * uuid index, both filled in ascending order, take rows at their end.
+ * New rows get the largest rowid plus one each, so the group's ids follow
+ * from last_insert_rowid (checked). Any conflict (a key already in the
+ * database, or repeated in the file) stops the statement (OR FAIL: no
+ * statement journal, see 007-observation-lean.sql); the rows it inserted
+ * before are deleted again (every id above next_id) and the group goes
+ * row by row through write_row(), which sorts out new, changed, unchanged
+ * and repeated keys exactly as before. After a conflict, and during a
+ * re-import, rows go one by one with a lookup first (expect_existing)
+ * until a new key shows up again.
+ * Measured at 1M rows (load ~5): user CPU 2.3 s -> 1.95 s. */
+
+static sqlite3_stmt *prepare_raw (Job         *job,
+                                  const char  *sql,
+                                  GError     **error);
+
+static sqlite3_stmt *
+insert_many_statement (Job     *job,
+                       guint    n_values,
+                       GError **error)
+{
+  g_autoptr(GString) sql = NULL;
+
+  if (job->insert_many[n_values] != NULL)
+    return job->insert_many[n_values];
+  sql = g_string_new ("INSERT OR FAIL INTO observation (batch_id, created_at, updated_at, period, place_key, "
+                      "municipality_id, library_id, location_id, inside_library, indicator_id, category, "
+                      "value, uuid) VALUES ");
+  for (guint i = 0; i < n_values; i++)
+    {
+      guint p = 3 + i * 10;
+
+      g_string_append_printf (sql, "%s(?1, ?2, ?2, ?%u, ?%u, ?%u, ?%u, ?%u, ?%u, ?%u, ?%u, ?%u, ?%u)",
+                              i > 0 ? ", " : "", p, p + 1, p + 2, p + 3, p + 4, p + 5, p + 6, p + 7, p + 8,
+                              p + 9);
+    }
+  job->insert_many[n_values] = prepare_raw (job, sql->str, error);
+  return job->insert_many[n_values];
+}
+
+/* Inserts every buffered value as a new observation; *inserted is FALSE
+ * when one of them conflicts, and then nothing was inserted. */
+static gboolean
+insert_buffered (Job       *job,
+                 gboolean  *inserted,
+                 GError   **error)
+{
+  sqlite3_stmt *stmt;
+  guint64 sequence = job->uuid_sequence;
+  guint n_values = job->write_values->len;
+  int p = 3, rc;
+
+  *inserted = FALSE;
+  stmt = insert_many_statement (job, n_values, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, job->batch_id);
+  sqlite3_bind_text (stmt, 2, job->now, -1, SQLITE_STATIC);
+  for (guint r = 0; r < job->write_rows->len; r++)
+    {
+      WriteRow *row = &g_array_index (job->write_rows, WriteRow, r);
+
+      for (guint v = row->first; v < row->first + row->n_values; v++)
+        {
+          WriteValue *value = &g_array_index (job->write_values, WriteValue, v);
+
+          sqlite3_bind_text (stmt, p++, row->period, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, p++, row->place.key, -1, SQLITE_STATIC);
+          bind_id_or_null (stmt, p++, row->place.municipality_id);
+          bind_id_or_null (stmt, p++, row->place.library_id);
+          bind_id_or_null (stmt, p++, row->place.location_id);
+          if (row->place.inside >= 0)
+            sqlite3_bind_int (stmt, p++, row->place.inside);
+          else
+            sqlite3_bind_null (stmt, p++);
+          sqlite3_bind_int64 (stmt, p++, value->indicator->id);
+          sqlite3_bind_text (stmt, p++, value->category, -1, SQLITE_STATIC);
+          sqlite3_bind_double (stmt, p++, value->value);
+          sqlite3_bind_text (stmt, p++, next_uuid (job, job->write_uuids[v]), -1, SQLITE_STATIC);
+        }
+    }
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      /* SQLite gives each new row the largest rowid so far plus one, so
+       * the group's rows have the ids up to the last one. (A row deleted
+       * again by undo_row_inserts() may have lowered the largest.) */
+      gint64 last = ido_database_last_insert_id (job->database);
+
+      for (guint v = 0; v < n_values; v++)
+        id_set_add (&job->seen, last - n_values + 1 + v);
+      job->next_id = last;
+      job->n_new += n_values;
+      *inserted = TRUE;
+      return TRUE;
+    }
+  job->uuid_sequence = sequence;
+  if ((rc & 0xff) != SQLITE_CONSTRAINT)
+    return sql_failed (job, error);
+  /* OR FAIL keeps the rows before the conflict: no statement journal is
+   * needed, which would copy every page the statement touches. */
+  sqlite3_bind_int64 (job->delete_many, 1, job->next_id);
+  return step_done (job, job->delete_many, error);
+}
+
+/* Writes the buffered rows and empties the buffer. */
+static gboolean
+flush_rows (Job     *job,
+            GError **error)
+{
+  gboolean inserted = FALSE;
+  guint n_values = job->write_values->len;
+
+  if (job->write_rows->len == 0)
+    return TRUE;
+  if (!job->expect_existing && n_values >= 2 && n_values <= WRITE_VALUES &&
+      !insert_buffered (job, &inserted, error))
+    return FALSE;
+  /* A conflict: some keys exist, so look them up first from now on. */
+  if (!inserted && n_values >= 2 && n_values <= WRITE_VALUES)
+    job->expect_existing = TRUE;
+  for (guint r = 0; r < job->write_rows->len && !inserted; r++)
+    {
+      WriteRow *row = &g_array_index (job->write_rows, WriteRow, r);
+
+      g_array_set_size (job->pending, row->n_values);
+      for (guint v = 0; v < row->n_values; v++)
+        {
+          WriteValue *value = &g_array_index (job->write_values, WriteValue, row->first + v);
+          Pending *pending = &g_array_index (job->pending, Pending, v);
+
+          memset (pending, 0, sizeof *pending);
+          pending->indicator = value->indicator;
+          pending->category = value->category;
+          pending->value = value->value;
+        }
+      if (!write_row (job, row->period, &row->place, row->row, error))
+        return FALSE;
+    }
+  g_array_set_size (job->write_rows, 0);
+  g_array_set_size (job->write_values, 0);
+  g_string_chunk_clear (job->write_text);
+  return TRUE;
+}
+
+/* Puts the checked row (its values in job->pending) in the buffer. */
+static gboolean
+buffer_row (Job             *job,
+            const char      *period,
+            const IdoPlace  *place,
+            guint64          row,
+            GError         **error)
+{
+  WriteRow *write_row;
+
+  if (job->pending->len == 0)
+    return TRUE;
+  if (job->write_values->len + job->pending->len > WRITE_VALUES && !flush_rows (job, error))
+    return FALSE;
+  g_array_set_size (job->write_rows, job->write_rows->len + 1);
+  write_row = &g_array_index (job->write_rows, WriteRow, job->write_rows->len - 1);
+  write_row->row = row;
+  g_strlcpy (write_row->period, period, sizeof write_row->period);
+  write_row->place = *place;
+  write_row->place.key = g_string_chunk_insert (job->write_text, place->key);
+  write_row->place.merged_note = place->merged_note != NULL
+                                 ? g_string_chunk_insert (job->write_text, place->merged_note)
+                                 : NULL;
+  write_row->place.error = NULL;
+  write_row->first = job->write_values->len;
+  write_row->n_values = job->pending->len;
+  for (guint i = 0; i < job->pending->len; i++)
+    {
+      Pending *pending = &g_array_index (job->pending, Pending, i);
+      WriteValue value = { pending->indicator, g_string_chunk_insert_const (job->write_text, pending->category),
+                           pending->value };
+
+      g_array_append_val (job->write_values, value);
+    }
+  if (job->write_values->len >= WRITE_VALUES)
+    return flush_rows (job, error);
   return TRUE;
 }
 
@@ -1319,11 +1560,15 @@ import_row (Job            *job,
   job->n_rows++;
   if ((column = extra_cell (job, cells, n_cells)) >= 0)
     {
+      if (!flush_rows (job, error))
+        return FALSE;
       reject_row (job, row, -1, cells[column].text, _("The row has more fields than the header."));
       return TRUE;
     }
   if (!row_period (job, cells, n_cells, &period, &column, &reason))
     {
+      if (!flush_rows (job, error))
+        return FALSE;
       reject_row (job, row, column, cell_at (cells, n_cells, column)->text, reason);
       return TRUE;
     }
@@ -1334,6 +1579,8 @@ import_row (Job            *job,
   if (place->error != NULL)
     {
       column = column_of_field (job, place->error_field);
+      if (!flush_rows (job, error))
+        return FALSE;
       reject_row (job, row, column, column >= 0 ? cell_at (cells, n_cells, column)->text : "", place->error);
       return TRUE;
     }
@@ -1341,10 +1588,12 @@ import_row (Job            *job,
     return FALSE;
   if (reason != NULL)
     {
+      if (!flush_rows (job, error))
+        return FALSE;
       reject_row (job, row, column, cell_at (cells, n_cells, column)->text, reason);
       return TRUE;
     }
-  return write_row (job, period, place, row, error);
+  return buffer_row (job, period, place, row, error);
 }
 
 /* The transaction */
@@ -1391,6 +1640,9 @@ prepare_statements (Job     *job,
   job->delete_obs = prepare_raw (job, "DELETE FROM observation WHERE id = ?1", error);
   if (job->delete_obs == NULL)
     return FALSE;
+  job->delete_many = prepare_raw (job, "DELETE FROM observation WHERE id > ?1", error);
+  if (job->delete_many == NULL)
+    return FALSE;
   job->insert_change = prepare_raw (job,
                                     "INSERT INTO observation_change (batch_id, observation_id, old_value, "
                                     "old_batch_id) VALUES (?1, ?2, ?3, ?4)",
@@ -1405,7 +1657,10 @@ finalize_statements (Job *job)
   g_clear_pointer (&job->insert_obs, sqlite3_finalize);
   g_clear_pointer (&job->update_obs, sqlite3_finalize);
   g_clear_pointer (&job->delete_obs, sqlite3_finalize);
+  g_clear_pointer (&job->delete_many, sqlite3_finalize);
   g_clear_pointer (&job->insert_change, sqlite3_finalize);
+  for (guint i = 0; i < G_N_ELEMENTS (job->insert_many); i++)
+    g_clear_pointer (&job->insert_many[i], sqlite3_finalize);
 }
 
 static gboolean
@@ -1678,7 +1933,7 @@ import_rows (Job     *job,
       g_async_queue_push (ahead->empty, chunk);
     }
   read_ahead_stop (ahead);
-  return ok && !g_cancellable_set_error_if_cancelled (job->cancellable, error);
+  return ok && flush_rows (job, error) && !g_cancellable_set_error_if_cancelled (job->cancellable, error);
 }
 
 static gboolean
@@ -1695,10 +1950,13 @@ setup_run (Job     *job,
   job->period_by_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   job->pending = g_array_new (FALSE, TRUE, sizeof (Pending));
   job->category = g_string_new (NULL);
+  job->write_rows = g_array_new (FALSE, TRUE, sizeof (WriteRow));
+  job->write_values = g_array_new (FALSE, TRUE, sizeof (WriteValue));
+  job->write_text = g_string_chunk_new (4096);
   if (!load_indicators (job, error) || !compile_mapping (job, error) || !insert_batch (job, error))
     return FALSE;
   job->places = ido_place_resolver_new (job->database, ido_mapping_get_default_place (job->used_mapping), error);
-  return job->places != NULL && prepare_statements (job, error);
+  return job->places != NULL && prepare_statements (job, error) && load_next_id (job, error);
 }
 
 static void
@@ -1747,6 +2005,51 @@ set_bulk_mode (IdoDatabase *database,
   ido_database_exec (database, sql, NULL);
 }
 
+/* A large import writes its pages once: in WAL mode every page goes to
+ * the WAL and then, at the checkpoint after the commit, into the database
+ * a second time (at 1M rows, 300 MB twice). With a rollback journal, pages
+ * added to the end of the file are written once and need no journal; only
+ * pages that held data before are copied to the journal first. The import
+ * stays one transaction; synchronous = FULL while in this mode makes the
+ * commit as safe against power loss as WAL with NORMAL (a killed or
+ * crashed import leaves a hot journal, and the next open rolls it back).
+ * Only possible with no other connection open on the file (the app's own
+ * async imports stay in WAL mode) and outside a transaction; the next open
+ * of the database sets WAL mode again whatever happens here. */
+static gboolean
+enter_rollback_journal (Job *job)
+{
+  sqlite3 *handle = ido_database_get_handle (job->database);
+  const char *path = g_file_peek_path (job->file);
+  GStatBuf buf;
+  char mode[16] = "";
+  sqlite3_stmt *stmt = NULL;
+
+  if (job->dry_run || path == NULL || g_stat (path, &buf) != 0 || buf.st_size < BULK_FILE_BYTES ||
+      !sqlite3_get_autocommit (handle))
+    return FALSE;
+  if (sqlite3_prepare_v2 (handle, "PRAGMA journal_mode", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    g_strlcpy (mode, (const char *) sqlite3_column_text (stmt, 0), sizeof mode);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (g_ascii_strcasecmp (mode, "wal") != 0)
+    return FALSE;
+  if (sqlite3_prepare_v2 (handle, "PRAGMA journal_mode = DELETE", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    g_strlcpy (mode, (const char *) sqlite3_column_text (stmt, 0), sizeof mode);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (g_ascii_strcasecmp (mode, "delete") != 0)
+    return FALSE;
+  ido_database_exec (job->database, "PRAGMA synchronous = FULL", NULL);
+  return TRUE;
+}
+
+static void
+leave_rollback_journal (Job *job)
+{
+  ido_database_exec (job->database, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", NULL);
+}
+
 /* The SHA-256 is of every byte read in this run, so a file that changed
  * since the caller checked it is refused before anything is committed. */
 static gboolean
@@ -1768,7 +2071,7 @@ run_job (Job     *job,
          GError **error)
 {
   gint64 started = g_get_monotonic_time ();
-  gboolean ok;
+  gboolean ok, rollback_journal;
   int cache_size, foreign_keys;
 
   if (!prepare (job, MAX_HEAD_ROWS, error) || !ido_mapping_validate (job->used_mapping, error))
@@ -1776,8 +2079,11 @@ run_job (Job     *job,
   cache_size = get_pragma (job->database, "PRAGMA cache_size");
   foreign_keys = get_pragma (job->database, "PRAGMA foreign_keys");
   set_bulk_mode (job->database, -IMPORT_CACHE_KIB, FALSE);
+  rollback_journal = enter_rollback_journal (job);
   if (!ido_database_begin (job->database, error))
     {
+      if (rollback_journal)
+        leave_rollback_journal (job);
       set_bulk_mode (job->database, cache_size, foreign_keys);
       return NULL;
     }
@@ -1810,6 +2116,8 @@ run_job (Job     *job,
       if (ok)
         ido_import_report_set_outcome (job->report, 0, FALSE, job->dry_run);
     }
+  if (rollback_journal)
+    leave_rollback_journal (job);
   set_bulk_mode (job->database, cache_size, foreign_keys);
   g_debug ("Import: done after %.3f s", (g_get_monotonic_time () - started) / 1e6);
   if (ok)
@@ -1844,6 +2152,9 @@ job_free (Job *job)
   g_clear_pointer (&job->period_by_text, g_hash_table_unref);
   g_clear_pointer (&job->places, ido_place_resolver_free);
   g_clear_pointer (&job->pending, g_array_unref);
+  g_clear_pointer (&job->write_rows, g_array_unref);
+  g_clear_pointer (&job->write_values, g_array_unref);
+  g_clear_pointer (&job->write_text, g_string_chunk_free);
   if (job->category != NULL)
     g_string_free (job->category, TRUE);
   g_clear_pointer (&job->detected_encoding, g_free);
