@@ -242,6 +242,68 @@ test_menu_dialogs_open (IdoUiFixture  *fixture,
     }
 }
 
+/* Whether @model or one of its sections or submenus has an item for @action. */
+static gboolean
+menu_has_action (GMenuModel *model,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (model, i);
+      GMenuModel *linked = NULL;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_strcmp0 (name, action) == 0)
+        return TRUE;
+      while (g_menu_link_iter_get_next (links, NULL, &linked))
+        {
+          gboolean found = menu_has_action (linked, action);
+
+          g_object_unref (linked);
+          if (found)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+popover_shown (gpointer data)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (data);
+
+  return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover));
+}
+
+/* The primary menu is built when first opened, in both header bars. */
+static void
+test_primary_menu_opens (IdoUiFixture  *fixture,
+                         gconstpointer  user_data)
+{
+  const char *buttons[] = { "sidebar_menu_button", "content_menu_button" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      GtkMenuButton *button = ido_ui_test_child (fixture->window, IDO_TYPE_WINDOW, buttons[i]);
+      GMenuModel *model;
+
+      g_assert_true (gtk_menu_button_get_primary (button));
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==, "Main Menu");
+      if (!gtk_widget_get_mapped (GTK_WIDGET (button)))
+        continue;
+      gtk_menu_button_popup (button);
+      g_assert_true (ido_ui_test_wait (popover_shown, button));
+      model = gtk_menu_button_get_menu_model (button);
+      g_assert_nonnull (model);
+      g_assert_true (menu_has_action (model, "app.load-sample"));
+      g_assert_true (menu_has_action (model, "app.preferences"));
+      g_assert_false (menu_has_action (model, "app.no-such-action"));
+      gtk_menu_button_popdown (button);
+      ido_ui_test_iterate (50);
+    }
+}
+
 static void
 test_database_error (void)
 {
@@ -295,6 +357,7 @@ main (int   argc,
   ADD ("/ui/window/search-needs-records", IDO_UI_TEST_MUNICIPALITY, test_search_needs_something_to_search);
   ADD ("/ui/window/search-filters-pane", IDO_UI_TEST_SAMPLE, test_search_filters_pane);
   ADD ("/ui/window/menu-dialogs-open", IDO_UI_TEST_MUNICIPALITY, test_menu_dialogs_open);
+  ADD ("/ui/window/primary-menu-opens", IDO_UI_TEST_MUNICIPALITY, test_primary_menu_opens);
 #undef ADD
   g_test_add_func ("/ui/window/database-error", test_database_error);
 
