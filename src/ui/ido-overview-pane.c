@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ido-action-overview.h"
+#include "ido-attention.h"
 #include "ido-database.h"
 #include "ido-dossier.h"
 #include "ido-financier-overview.h"
@@ -26,7 +27,7 @@
 #include "ido-role-info.h"
 
 /* Rows of the attention list; the rest are counted below it. */
-#define MAX_ATTENTION_ROWS 8
+#define MAX_ATTENTION_ROWS IDO_ATTENTION_ROWS
 
 typedef struct
 {
@@ -38,8 +39,7 @@ struct _IdoOverviewPane
 {
   IdoPane            parent_instance;
 
-  guint              totals[IDO_N_RECORD_KINDS];
-  guint              flagged[IDO_N_RECORD_KINDS];
+  IdoAttentionSummary *summary;        /* counts and most urgent records */
   GListStore        *attention_items;   /* the most urgent, at most MAX_ATTENTION_ROWS */
   guint              n_attention;       /* all that need attention and match the search */
   guint              update_id;
@@ -123,8 +123,10 @@ update_cards (IdoOverviewPane *self)
     {
       IdoRole role = ido_record_kind_get_role (kind);
 
-      n_records[role] += self->totals[kind];
-      n_flagged[role] += self->flagged[kind];
+      if (self->summary == NULL)
+        continue;
+      n_records[role] += self->summary->totals[kind];
+      n_flagged[role] += self->summary->flagged[kind];
     }
   for (IdoRole role = IDO_ROLE_FINANCIER; role < IDO_N_ROLES; role++)
     {
@@ -174,24 +176,21 @@ on_database_changed_cb (IdoOverviewPane *self,
     self->update_id = g_idle_add (update_cb, self);
 }
 
-/* Totals and flags per kind, counted in SQL: no record is built for the
- * thousands of partners that only add to a card's count. */
+/* Totals and flags per kind, counted in SQL, and the most urgent few
+ * records of each: no record is built for the thousands of partners that
+ * only add to a card's count. */
 static void
 count_records (IdoOverviewPane *self)
 {
   IdoDatabase *database = ido_pane_get_database (IDO_PANE (self));
+  g_autoptr(GError) error = NULL;
 
-  for (IdoRecordKind kind = 0; kind < IDO_N_RECORD_KINDS; kind++)
-    {
-      g_autoptr(GError) error = NULL;
-
-      self->totals[kind] = 0;
-      self->flagged[kind] = 0;
-      if (database != NULL &&
-          !ido_record_kind_count (database, kind, NULL, &self->totals[kind],
-                                  &self->flagged[kind], &error))
-        g_warning ("Counting %s failed: %s", ido_record_kind_get_table (kind), error->message);
-    }
+  g_clear_pointer (&self->summary, ido_attention_summary_free);
+  if (database == NULL)
+    return;
+  self->summary = ido_attention_summary_load (database, NULL, MAX_ATTENTION_ROWS, &error);
+  if (self->summary == NULL)
+    g_warning ("Counting what needs attention failed: %s", error->message);
 }
 
 static gboolean
@@ -249,9 +248,8 @@ keep_most_urgent (GPtrArray *top,
     g_ptr_array_remove_index (top, top->len - 1);
 }
 
-/* Without a search only the most urgent few of each kind are read, and
- * the counts come from count_records(); a search reads every flagged
- * record and matches its text. */
+/* Without a search the summary has all it takes; a search reads every
+ * flagged record and matches its text. */
 static void
 collect_attention (IdoOverviewPane *self)
 {
@@ -261,22 +259,24 @@ collect_attention (IdoOverviewPane *self)
 
   g_assert (IDO_IS_OVERVIEW_PANE (self));
 
-  for (IdoRecordKind kind = 0; kind < IDO_N_RECORD_KINDS && database != NULL; kind++)
+  for (IdoRecordKind kind = 0; kind < IDO_N_RECORD_KINDS && self->summary != NULL; kind++)
     {
       g_autoptr(GPtrArray) records = NULL;
       g_autoptr(GError) error = NULL;
-      guint limit = self->query_words == NULL ? MAX_ATTENTION_ROWS : 0;
 
-      if (self->flagged[kind] == 0)
+      if (self->summary->flagged[kind] == 0)
         continue;
-      records = ido_record_kind_list_flagged (database, kind, NULL, limit, &error);
+      if (self->query_words == NULL)
+        records = g_ptr_array_ref (self->summary->urgent[kind]);
+      else
+        records = ido_record_kind_list_flagged (database, kind, NULL, 0, &error);
       if (records == NULL)
         {
           g_warning ("Reading %s failed: %s", ido_record_kind_get_table (kind), error->message);
           continue;
         }
       if (self->query_words == NULL)
-        n_attention += self->flagged[kind];
+        n_attention += self->summary->flagged[kind];
       for (guint i = 0; i < records->len; i++)
         {
           IdoRecord *record = g_ptr_array_index (records, i);
@@ -540,6 +540,7 @@ ido_overview_pane_dispose (GObject *object)
   g_clear_handle_id (&self->update_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), IDO_TYPE_OVERVIEW_PANE);
   g_clear_object (&self->attention_items);
+  g_clear_pointer (&self->summary, ido_attention_summary_free);
 
   G_OBJECT_CLASS (ido_overview_pane_parent_class)->dispose (object);
 }
@@ -566,6 +567,7 @@ ido_overview_pane_class_init (IdoOverviewPaneClass *klass)
   object_class->finalize = ido_overview_pane_finalize;
   widget_class->map = ido_overview_pane_map;
   widget_class->unmap = ido_overview_pane_unmap;
+
 
   pane_class->reload = ido_overview_pane_reload;
   pane_class->start_search = ido_overview_pane_start_search;

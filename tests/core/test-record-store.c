@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "ido-attention.h"
 #include "ido-database.h"
 #include "ido-record.h"
 #include "ido-record-store.h"
@@ -184,6 +185,37 @@ test_count_and_most_urgent (Fixture       *f,
   g_assert_cmpstr (ido_record_get_title (g_ptr_array_index (all, 2)), ==, "soon-late");
 }
 
+/* What the overview reads in one go: counts of every kind and the most
+ * urgent few of each. */
+static void
+test_attention_summary (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(IdoAttentionSummary) summary = NULL;
+  g_autoptr(GError) error = NULL;
+
+  exec (f, "INSERT INTO partner (name, kind) VALUES ('A', 'both'), ('B', 'both'), ('C', 'both')");
+  exec (f, "INSERT INTO action_item (role, description, due_on, done_on) VALUES"
+           " ('network', 'late', '2026-05-01', NULL), ('network', 'later', '2026-05-20', NULL),"
+           " ('network', 'fine', '2026-09-01', NULL)");
+  summary = ido_attention_summary_load (f->db, "2026-06-01", 2, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (summary);
+  g_assert_cmpuint (summary->totals[IDO_RECORD_PARTNER], ==, 3);
+  g_assert_cmpuint (summary->flagged[IDO_RECORD_PARTNER], ==, 3);
+  /* The limit cuts the list, not the count. */
+  g_assert_cmpuint (summary->urgent[IDO_RECORD_PARTNER]->len, ==, 2);
+  g_assert_cmpuint (summary->totals[IDO_RECORD_ACTION_ITEM], ==, 3);
+  g_assert_cmpuint (summary->flagged[IDO_RECORD_ACTION_ITEM], ==, 2);
+  g_assert_cmpstr (ido_record_get_title (g_ptr_array_index (summary->urgent[IDO_RECORD_ACTION_ITEM], 0)), ==,
+                   "late");
+  for (IdoRecordKind kind = 0; kind < IDO_N_RECORD_KINDS; kind++)
+    {
+      g_assert_nonnull (summary->urgent[kind]);
+      g_assert_cmpuint (summary->urgent[kind]->len, <=, MIN (2, summary->flagged[kind]));
+    }
+}
+
 static void
 test_review_and_due_flags (Fixture       *f,
                            gconstpointer  data)
@@ -256,6 +288,7 @@ main (int   argc,
   ADD ("/record-store/partner-flags", test_partner_flags);
   ADD ("/record-store/review-and-due-flags", test_review_and_due_flags);
   ADD ("/record-store/count-and-most-urgent", test_count_and_most_urgent);
+  ADD ("/record-store/attention-summary", test_attention_summary);
   ADD ("/record-store/desk-training-flags", test_desk_training_flags);
 #undef ADD
 
