@@ -538,9 +538,9 @@ cfb_mini_chain_append (const GByteArray *mini_stream,
 }
 
 /* A sheet of an XLS workbook has one DIMENSIONS record, before its cells.
- * FreeXL 2.0 frees the texts of date cells twice when a second one follows
- * them (a double free, found by fuzz-sheet), so the workbook stream is read
- * here first and such a file is refused. */
+ * FreeXL 2.0 frees a cell text twice when a second one follows the cells
+ * (a double free, found by fuzz-sheet), so the workbook stream is read here
+ * first and such a file is refused. */
 static gboolean
 cfb_workbook_is_sane (const char *path)
 {

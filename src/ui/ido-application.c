@@ -65,10 +65,14 @@ ido_application_local_command_line (GApplication   *application,
 {
   char **argv = *arguments;
 
-  /* "ido-regie sample ..." and friends run without GTK or a window. */
+  /* "ido-regie sample ..." and friends run without GTK or a window. Option
+   * parsing takes arguments out of the array it gets without freeing them,
+   * so it gets a copy of the array: GApplication frees the strings. */
   if (argv[0] != NULL && argv[1] != NULL && ido_cli_is_subcommand (argv[1]))
     {
-      *exit_status = ido_cli_run ((int) g_strv_length (argv), argv);
+      g_autofree char **copy = g_memdup2 (argv, (g_strv_length (argv) + 1) * sizeof (char *));
+
+      *exit_status = ido_cli_run ((int) g_strv_length (copy), copy);
       return TRUE;
     }
   return G_APPLICATION_CLASS (ido_application_parent_class)->local_command_line (application,
