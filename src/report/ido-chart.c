@@ -467,11 +467,14 @@ ido_chart_series_get_scale (const IdoSeriesChart *chart)
   return nice_ceiling (top);
 }
 
+/* Three grid lines with @high at the top and @low at the bottom labelled. */
 static void
 draw_axis (cairo_t                 *cr,
            const cairo_rectangle_t *plot,
-           double                   scale,
-           const IdoSeriesChart    *chart,
+           double                   low,
+           double                   high,
+           guint                    decimals,
+           const char              *unit,
            const IdoChartStyle     *style)
 {
   double line = line_height (style);
@@ -488,7 +491,7 @@ draw_axis (cairo_t                 *cr,
   cairo_stroke (cr);
   for (int i = 0; i <= 2; i += 2)
     {
-      g_autofree char *text = format_value (scale * (2 - i) / 2.0, chart->decimals, chart->unit);
+      g_autofree char *text = format_value (i == 0 ? high : low, decimals, unit);
       double w = text_width (cr, style, text);
 
       draw_text (cr, style, text, FALSE, MAX (plot->x - GAP - w, 0), plot->y + plot->height * i / 2.0 - line / 2,
@@ -522,48 +525,72 @@ draw_x_labels (cairo_t                 *cr,
     }
 }
 
+/* The y of @value on an axis from @low at the bottom to @high at the top. */
+static double
+value_y (const cairo_rectangle_t *plot,
+         double                   low,
+         double                   high,
+         double                   value)
+{
+  return plot->y + plot->height * (1 - CLAMP ((value - low) / MAX (high - low, 1e-9), 0, 1));
+}
+
+/* Bars from @low (or 0, when the axis spans it) up to each value; a
+ * missing value leaves a gap. */
 static void
 draw_bars (cairo_t                 *cr,
            const cairo_rectangle_t *plot,
-           double                   scale,
-           const IdoSeriesChart    *chart,
+           double                   low,
+           double                   high,
+           const IdoChartPoint     *points,
+           gsize                    n_points,
            const IdoChartStyle     *style)
 {
-  double slot = plot->width / chart->n_points;
+  double slot = plot->width / n_points;
   double bar = MAX (slot * 0.6, 1);
+  double base = value_y (plot, low, high, MAX (low, 0));
 
   set_color (cr, &style->actual);
-  for (gsize i = 0; i < chart->n_points; i++)
+  for (gsize i = 0; i < n_points; i++)
     {
-      double h;
+      double top;
 
-      if (!chart->points[i].has_value)
+      if (!points[i].has_value)
         continue;
-      h = plot->height * CLAMP (chart->points[i].value / scale, 0, 1);
-      rounded_rectangle (cr, plot->x + slot * i + (slot - bar) / 2, plot->y + plot->height - h, bar, h, 2);
+      top = value_y (plot, low, high, points[i].value);
+      rounded_rectangle (cr, plot->x + slot * i + (slot - bar) / 2, top, bar, base - top, 2);
     }
   cairo_fill (cr);
 }
 
+/* A line through the periods with a value, broken at gaps, and a marker
+ * per value: dots for the own figures, diamonds for the comparison, so
+ * the two are told apart without colour. */
 static void
 draw_line (cairo_t                 *cr,
            const cairo_rectangle_t *plot,
-           double                   scale,
-           const IdoSeriesChart    *chart,
-           const IdoChartStyle     *style)
+           double                   low,
+           double                   high,
+           const IdoChartPoint     *points,
+           gsize                    n_points,
+           gboolean                 comparison,
+           const IdoChartColor     *color)
 {
-  double slot = plot->width / chart->n_points;
+  double slot = plot->width / n_points;
+  double dash[] = { 5, 3 };
   gboolean drawing = FALSE;
 
-  set_color (cr, &style->actual);
+  set_color (cr, color);
   cairo_set_line_width (cr, 2);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  for (gsize i = 0; i < chart->n_points; i++)
+  if (comparison)
+    cairo_set_dash (cr, dash, 2, 0);
+  for (gsize i = 0; i < n_points; i++)
     {
       double x = plot->x + slot * (i + 0.5);
-      double y = plot->y + plot->height * (1 - CLAMP (chart->points[i].value / scale, 0, 1));
+      double y = value_y (plot, low, high, points[i].value);
 
-      if (!chart->points[i].has_value)
+      if (!points[i].has_value)
         {
           drawing = FALSE;
           continue;
@@ -575,14 +602,29 @@ draw_line (cairo_t                 *cr,
       drawing = TRUE;
     }
   cairo_stroke (cr);
-  for (gsize i = 0; i < chart->n_points; i++)
+  cairo_set_dash (cr, NULL, 0, 0);
+  for (gsize i = 0; i < n_points; i++)
     {
-      if (!chart->points[i].has_value)
+      double x = plot->x + slot * (i + 0.5);
+      double y = value_y (plot, low, high, points[i].value);
+
+      if (!points[i].has_value)
         continue;
-      cairo_arc (cr, plot->x + slot * (i + 0.5),
-                 plot->y + plot->height * (1 - CLAMP (chart->points[i].value / scale, 0, 1)), 3.5, 0, 2 * G_PI);
-      cairo_fill (cr);
+      if (comparison)
+        {
+          cairo_move_to (cr, x, y - 4);
+          cairo_line_to (cr, x + 4, y);
+          cairo_line_to (cr, x, y + 4);
+          cairo_line_to (cr, x - 4, y);
+          cairo_close_path (cr);
+        }
+      else
+        {
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, x, y, 3.5, 0, 2 * G_PI);
+        }
     }
+  cairo_fill (cr);
 }
 
 static void
@@ -630,13 +672,13 @@ ido_chart_draw_series (cairo_t              *cr,
   draw_text (cr, style, chart->label ? chart->label : "", TRUE, 0, 0, width, &style->foreground);
   ido_chart_series_get_plot_area (style, width, height, &plot);
   scale = ido_chart_series_get_scale (chart);
-  draw_axis (cr, &plot, scale, chart, style);
+  draw_axis (cr, &plot, 0, scale, chart->decimals, chart->unit, style);
   if (chart->n_points > 0)
     {
       if (chart->kind == IDO_SERIES_LINE)
-        draw_line (cr, &plot, scale, chart, style);
+        draw_line (cr, &plot, 0, scale, chart->points, chart->n_points, FALSE, &style->actual);
       else
-        draw_bars (cr, &plot, scale, chart, style);
+        draw_bars (cr, &plot, 0, scale, chart->points, chart->n_points, style);
       draw_x_labels (cr, &plot, chart, style);
     }
   if (chart->has_reference)
@@ -794,15 +836,6 @@ ido_chart_trend_get_range (const IdoTrendChart *chart,
   *high = *low + 2 * step;
 }
 
-static double
-trend_y (const cairo_rectangle_t *plot,
-         double                   low,
-         double                   high,
-         double                   value)
-{
-  return plot->y + plot->height * (1 - CLAMP ((value - low) / MAX (high - low, 1e-9), 0, 1));
-}
-
 /**
  * ido_chart_trend_get_point:
  * @comparison: the comparison line's point instead of the own figure
@@ -832,7 +865,7 @@ ido_chart_trend_get_point (const IdoChartStyle *style,
   ido_chart_trend_get_plot_area (style, chart, width, height, &plot);
   ido_chart_trend_get_range (chart, &low, &high);
   *x = plot.x + plot.width / chart->n_points * (index + 0.5);
-  *y = trend_y (&plot, low, high, points[index].value);
+  *y = value_y (&plot, low, high, points[index].value);
   return points[index].has_value;
 }
 
@@ -860,125 +893,6 @@ ido_chart_trend_get_index_at (const IdoChartStyle *style,
   return CLAMP (index, 0, (gssize) chart->n_points - 1);
 }
 
-static void
-trend_axis (cairo_t                 *cr,
-            const cairo_rectangle_t *plot,
-            double                   low,
-            double                   high,
-            const IdoTrendChart     *chart,
-            const IdoChartStyle     *style)
-{
-  double line = line_height (style);
-
-  set_color (cr, &style->track);
-  cairo_set_line_width (cr, 1);
-  for (int i = 0; i <= 2; i++)
-    {
-      double y = round (plot->y + plot->height * i / 2.0) + 0.5;
-
-      cairo_move_to (cr, plot->x, y);
-      cairo_line_to (cr, plot->x + plot->width, y);
-    }
-  cairo_stroke (cr);
-  for (int i = 0; i <= 2; i += 2)
-    {
-      g_autofree char *text = format_value (i == 0 ? high : low, chart->decimals, chart->unit);
-      double w = text_width (cr, style, text);
-
-      draw_text (cr, style, text, FALSE, MAX (plot->x - GAP - w, 0), plot->y + plot->height * i / 2.0 - line / 2,
-                 plot->x, &style->foreground);
-    }
-}
-
-static void
-trend_bars (cairo_t                 *cr,
-            const cairo_rectangle_t *plot,
-            double                   low,
-            double                   high,
-            const IdoTrendChart     *chart,
-            const IdoChartStyle     *style)
-{
-  double slot = plot->width / chart->n_points;
-  double bar = MAX (slot * 0.6, 1);
-  double base = trend_y (plot, low, high, MAX (low, 0));
-
-  set_color (cr, &style->actual);
-  for (gsize i = 0; i < chart->n_points; i++)
-    {
-      double top;
-
-      if (!chart->points[i].has_value)
-        continue;
-      top = trend_y (plot, low, high, chart->points[i].value);
-      rounded_rectangle (cr, plot->x + slot * i + (slot - bar) / 2, top, bar, base - top, 2);
-    }
-  cairo_fill (cr);
-}
-
-/* A line through the periods with a value, broken at gaps, and a marker
- * per value: dots for the own figures, diamonds for the comparison, so
- * the two are told apart without colour. */
-static void
-trend_line (cairo_t                 *cr,
-            const cairo_rectangle_t *plot,
-            double                   low,
-            double                   high,
-            const IdoChartPoint     *points,
-            gsize                    n_points,
-            gboolean                 comparison,
-            const IdoChartColor     *color)
-{
-  double slot = plot->width / n_points;
-  double dash[] = { 5, 3 };
-  gboolean drawing = FALSE;
-
-  set_color (cr, color);
-  cairo_set_line_width (cr, 2);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  if (comparison)
-    cairo_set_dash (cr, dash, 2, 0);
-  for (gsize i = 0; i < n_points; i++)
-    {
-      double x = plot->x + slot * (i + 0.5);
-      double y = trend_y (plot, low, high, points[i].value);
-
-      if (!points[i].has_value)
-        {
-          drawing = FALSE;
-          continue;
-        }
-      if (drawing)
-        cairo_line_to (cr, x, y);
-      else
-        cairo_move_to (cr, x, y);
-      drawing = TRUE;
-    }
-  cairo_stroke (cr);
-  cairo_set_dash (cr, NULL, 0, 0);
-  for (gsize i = 0; i < n_points; i++)
-    {
-      double x = plot->x + slot * (i + 0.5);
-      double y = trend_y (plot, low, high, points[i].value);
-
-      if (!points[i].has_value)
-        continue;
-      if (comparison)
-        {
-          cairo_move_to (cr, x, y - 4);
-          cairo_line_to (cr, x + 4, y);
-          cairo_line_to (cr, x, y + 4);
-          cairo_line_to (cr, x - 4, y);
-          cairo_close_path (cr);
-        }
-      else
-        {
-          cairo_new_sub_path (cr);
-          cairo_arc (cr, x, y, 3.5, 0, 2 * G_PI);
-        }
-    }
-  cairo_fill (cr);
-}
-
 /* A dotted line in the text colour; its label is in the text equivalent
  * (and beside the chart on screen), so no bar is covered by text. */
 static void
@@ -989,7 +903,7 @@ trend_reference (cairo_t                 *cr,
                  const IdoTrendChart     *chart,
                  const IdoChartStyle     *style)
 {
-  double y = round (trend_y (plot, low, high, chart->reference)) + 0.5;
+  double y = round (value_y (plot, low, high, chart->reference)) + 0.5;
   IdoChartColor color = style->foreground;
   double dash[] = { 2, 3 };
 
@@ -1065,17 +979,17 @@ ido_chart_draw_trend (cairo_t             *cr,
     draw_legend (cr, chart, style, width);
   ido_chart_trend_get_plot_area (style, chart, width, height, &plot);
   ido_chart_trend_get_range (chart, &low, &high);
-  trend_axis (cr, &plot, low, high, chart, style);
+  draw_axis (cr, &plot, low, high, chart->decimals, chart->unit, style);
   if (chart->n_points > 0)
     {
       if (chart->kind == IDO_SERIES_LINE)
-        trend_line (cr, &plot, low, high, chart->points, chart->n_points, FALSE, &style->actual);
+        draw_line (cr, &plot, low, high, chart->points, chart->n_points, FALSE, &style->actual);
       else
-        trend_bars (cr, &plot, low, high, chart, style);
+        draw_bars (cr, &plot, low, high, chart->points, chart->n_points, style);
       if (chart->has_reference)
         trend_reference (cr, &plot, low, high, chart, style);
       if (chart->comparison != NULL)
-        trend_line (cr, &plot, low, high, chart->comparison, chart->n_points, TRUE, &style->target);
+        draw_line (cr, &plot, low, high, chart->comparison, chart->n_points, TRUE, &style->target);
       draw_x_labels (cr, &plot, &series, style);
     }
   cairo_restore (cr);
