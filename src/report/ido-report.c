@@ -12,6 +12,7 @@
 #include "ido-dossier.h"
 #include "ido-report-private.h"
 #include "ido-topic-trend.h"
+#include "ido-validate.h"
 
 static const struct {
   const char *id;
@@ -137,14 +138,6 @@ ido_report_default_year (IdoDatabase   *database,
   return current;
 }
 
-static char *
-today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 /**
  * ido_report_build:
  *
@@ -180,7 +173,7 @@ ido_report_build (IdoDatabase             *database,
   ctx.database = database;
   ctx.options = options;
   ctx.year = options->year;
-  ctx.today = options->today != NULL ? g_strdup (options->today) : today_iso ();
+  ctx.today = options->today != NULL ? g_strdup (options->today) : ido_today_iso ();
   ctx.municipality = own != NULL ? g_strdup (own->name) : NULL;
   ctx.place_key = ido_topic_trend_own_place_key (database);
 

@@ -20,6 +20,7 @@
 #include "ido-meeting.h"
 #include "ido-record-row.h"
 #include "ido-service-change.h"
+#include "ido-validate.h"
 
 struct _IdoActionOverview
 {
@@ -47,7 +48,7 @@ today_iso (IdoActionOverview *self)
 {
   if (self->today != NULL)
     return g_strdup (self->today);
-  return ido_form_today ();
+  return ido_today_iso ();
 }
 
 static void

@@ -16,6 +16,7 @@
 #include "ido-agreement-page.h"
 #include "ido-form.h"
 #include "ido-money.h"
+#include "ido-validate.h"
 
 struct _IdoAgreementPage
 {
@@ -99,7 +100,7 @@ ido_agreement_page_reload (IdoFinancierPage *page)
   IdoAgreementPage *self = IDO_AGREEMENT_PAGE (page);
   g_autoptr(GPtrArray) agreements = ido_agreement_list (ido_financier_page_get_database (page), NULL);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *today = ido_form_today ();
+  g_autofree char *today = ido_today_iso ();
 
   for (guint i = 0; agreements != NULL && i < agreements->len; i++)
     g_ptr_array_add (items, agreement_item (g_ptr_array_index (agreements, i), today));

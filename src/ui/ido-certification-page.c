@@ -76,7 +76,7 @@ ido_certification_page_reload (IdoFinancierPage *page)
   g_autoptr(GPtrArray) list = ido_certification_list (ido_financier_page_get_database (page), 0, NULL);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) current = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autofree char *today = ido_form_today ();
+  g_autofree char *today = ido_today_iso ();
 
   /* The list comes latest first: the first of a library is its current. */
   for (guint i = 0; list != NULL && i < list->len; i++)

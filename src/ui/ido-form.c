@@ -204,19 +204,6 @@ ido_form_read_date (AdwEntryRow  *row,
 }
 
 /**
- * ido_form_today:
- *
- * Returns: (transfer full): today's ISO date
- */
-char *
-ido_form_today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
-/**
  * ido_form_dup_text:
  *
  * Returns: (transfer full): the row's text without surrounding spaces

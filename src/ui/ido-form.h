@@ -38,7 +38,6 @@ gboolean    ido_form_get_date             (AdwEntryRow         *row,
 gboolean    ido_form_read_date            (AdwEntryRow         *row,
                                            char               **iso,
                                            GtkLabel            *message_label);
-char       *ido_form_today                (void);
 
 char       *ido_form_dup_text             (AdwEntryRow         *row);
 void        ido_form_set_text             (AdwEntryRow         *row,

@@ -18,6 +18,7 @@
 #include "ido-library-page.h"
 #include "ido-location.h"
 #include "ido-location-dialog.h"
+#include "ido-validate.h"
 
 struct _IdoLibraryPage
 {
@@ -120,7 +121,7 @@ reload_locations (IdoLibraryPage *self)
   IdoDatabase *database = ido_financier_page_get_database (IDO_FINANCIER_PAGE (self));
   g_autoptr(GPtrArray) groups = ido_location_list_by_municipality (database, NULL);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *today = ido_form_today ();
+  g_autofree char *today = ido_today_iso ();
 
   for (guint g = 0; groups != NULL && g < groups->len; g++)
     {

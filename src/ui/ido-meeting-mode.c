@@ -414,7 +414,7 @@ on_action_done_toggled_cb (GtkCheckButton *check,
                            IdoMeetingMode *self)
 {
   gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (check), "id");
-  g_autofree char *today = ido_form_today ();
+  g_autofree char *today = ido_today_iso ();
   g_autoptr(GError) error = NULL;
 
   if (!ido_action_item_set_done (self->database, id, gtk_check_button_get_active (check) ? today : NULL, &error))
@@ -563,7 +563,7 @@ new_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   IdoMeetingMode *self = IDO_MEETING_MODE (widget);
-  g_autofree char *today = ido_form_today ();
+  g_autofree char *today = ido_today_iso ();
   g_autoptr(IdoMeeting) meeting = ido_meeting_new_library (default_library (self), today);
   g_autoptr(GError) error = NULL;
 

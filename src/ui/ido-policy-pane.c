@@ -19,6 +19,7 @@
 #include "ido-policy.h"
 #include "ido-record-row.h"
 #include "ido-role-results.h"
+#include "ido-validate.h"
 
 struct _IdoPolicyPane
 {
@@ -42,7 +43,7 @@ today_iso (IdoPolicyPane *self)
 {
   if (self->today != NULL)
     return g_strdup (self->today);
-  return ido_form_today ();
+  return ido_today_iso ();
 }
 
 static void

@@ -22,6 +22,7 @@
 #include "ido-record-store.h"
 #include "ido-record.h"
 #include "ido-role-results.h"
+#include "ido-validate.h"
 
 struct _IdoPromotorPane
 {
@@ -48,14 +49,6 @@ struct _IdoPromotorPane
 };
 
 G_DEFINE_FINAL_TYPE (IdoPromotorPane, ido_promotor_pane, IDO_TYPE_PANE)
-
-static char *
-today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
 
 static gboolean
 filter_record (gpointer item,
@@ -248,7 +241,7 @@ add_action (GtkWidget  *widget,
   IdoPromotorPane *self = IDO_PROMOTOR_PANE (widget);
   IdoPromotion *promotion = ido_promotion_new (NULL);
 
-  promotion->held_on = today_iso ();
+  promotion->held_on = ido_today_iso ();
   present_dialog (self, promotion);
 }
 
@@ -261,7 +254,7 @@ start_idea_action (GtkWidget  *widget,
   const char *id = g_variant_get_string (parameter, NULL);
   guint n = 0;
   const IdoPromotionTemplate *templates = ido_promotion_get_templates (&n);
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = ido_today_iso ();
 
   for (guint i = 0; i < n; i++)
     {

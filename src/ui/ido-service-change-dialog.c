@@ -45,7 +45,7 @@ static guint signals[N_SIGNALS];
 static void
 update_warning (IdoServiceChangeDialog *self)
 {
-  g_autofree char *today = ido_form_today ();
+  g_autofree char *today = ido_today_iso ();
   gboolean warn = ido_service_change_needs_warning (self->change, today);
 
   gtk_label_set_label (self->warning_label,

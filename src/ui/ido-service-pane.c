@@ -25,6 +25,7 @@
 #include "ido-signal-dialog.h"
 #include "ido-topic-bars.h"
 #include "ido-topic-trend.h"
+#include "ido-validate.h"
 
 #define N_QUARTERS 6
 
@@ -120,7 +121,7 @@ static void
 update_stacks (IdoServicePane *self)
 {
   g_autoptr(GPtrArray) unannounced = NULL;
-  g_autofree char *today = ido_form_today ();
+  g_autofree char *today = ido_today_iso ();
 
   gtk_stack_set_visible_child_name (self->changes_stack,
                                     g_list_model_get_n_items (G_LIST_MODEL (self->changes)) > 0 ? "list" : "empty");
@@ -224,7 +225,7 @@ show_unannounced_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   IdoServicePane *self = IDO_SERVICE_PANE (widget);
-  g_autofree char *today = ido_form_today ();
+  g_autofree char *today = ido_today_iso ();
   g_autoptr(GPtrArray) list = ido_service_changes_unannounced (database_of (self), today, NULL);
 
   adw_view_stack_set_visible_child_name (self->view_stack, "changes");
@@ -311,7 +312,7 @@ add_action (GtkWidget  *widget,
     {
       IdoSignal *signal = ido_signal_new ();
 
-      signal->received_on = ido_form_today ();
+      signal->received_on = ido_today_iso ();
       present_signal (self, signal);
     }
 }
@@ -453,7 +454,7 @@ signal_from_topic_action (GtkWidget  *widget,
 {
   IdoServicePane *self = IDO_SERVICE_PANE (widget);
   const char *topic = g_variant_get_string (parameter, NULL);
-  g_autofree char *today = ido_form_today ();
+  g_autofree char *today = ido_today_iso ();
 
   for (guint i = 0; self->trend != NULL && i < self->trend->rows->len; i++)
     {

@@ -125,8 +125,7 @@ on_done_toggled_cb (GtkCheckButton  *check,
                     IdoSignalDialog *self)
 {
   gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (check), "id");
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = ido_today_iso ();
   g_autoptr(GError) error = NULL;
 
   if (!ido_action_item_set_done (self->database, id, gtk_check_button_get_active (check) ? today : NULL, &error))

@@ -256,7 +256,7 @@ ido_spending_dialog_new (IdoDatabase *database,
                          gint64       spending_id)
 {
   IdoSpendingDialog *self = g_object_new (IDO_TYPE_SPENDING_DIALOG, "database", database, NULL);
-  g_autofree char *today = ido_form_today ();
+  g_autofree char *today = ido_today_iso ();
   g_autofree char *year_text = g_strdup_printf ("%04d-", year);
 
   self->year = year;

@@ -328,7 +328,7 @@ read_manual_value (IdoTargetDialog  *self,
       !ido_form_get_date (self->manual_date_row, IDO_FIELD_DATE, &entered_on, error))
     return FALSE;
   if (entered_on == NULL)
-    entered_on = ido_form_today ();
+    entered_on = ido_today_iso ();
   put_value (self, period, value, entered_on);
   return TRUE;
 }
