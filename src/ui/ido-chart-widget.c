@@ -84,12 +84,6 @@ color_from_rgba (IdoChartColor *color,
 }
 
 static void
-on_style_changed_cb (IdoChartWidget *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
 ido_chart_widget_measure (GtkWidget      *widget,
                           GtkOrientation  orientation,
                           int             for_size,
@@ -189,13 +183,9 @@ ido_chart_widget_class_init (IdoChartWidgetClass *klass)
 static void
 ido_chart_widget_init (IdoChartWidget *self)
 {
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-
   self->points = g_array_new (FALSE, TRUE, sizeof (IdoChartPoint));
   self->strings = g_string_chunk_new (256);
-  g_signal_connect_swapped (manager, "notify::dark", G_CALLBACK (on_style_changed_cb), self);
-  g_signal_connect_swapped (manager, "notify::accent-color-rgba", G_CALLBACK (on_style_changed_cb), self);
-  g_signal_connect_swapped (manager, "notify::high-contrast", G_CALLBACK (on_style_changed_cb), self);
+  ido_chart_widget_follow_style (GTK_WIDGET (self));
 }
 
 /**
@@ -285,15 +275,37 @@ void
 ido_chart_widget_get_style (IdoChartWidget *self,
                             IdoChartStyle  *style)
 {
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-  g_autofree GdkRGBA *accent = adw_style_manager_get_accent_color_rgba (manager);
-  PangoFontDescription *font;
-  GdkRGBA color;
-
   g_return_if_fail (IDO_IS_CHART_WIDGET (self));
 
+  ido_chart_style_from_widget (GTK_WIDGET (self), style, &self->font);
+}
+
+/**
+ * ido_chart_style_from_widget:
+ * @widget: a widget that draws a chart
+ * @style: (out caller-allocates): the colours and font of @widget now
+ * @font: (inout): where the font text that @style points to is kept; the
+ *   old text is freed
+ *
+ * The style for the shared drawing code of any chart widget: @widget's
+ * text colour, the accent colour for the own figures and a target colour
+ * that stands out in the light or dark style.
+ */
+void
+ido_chart_style_from_widget (GtkWidget      *widget,
+                             IdoChartStyle  *style,
+                             char          **font)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  g_autofree GdkRGBA *accent = adw_style_manager_get_accent_color_rgba (manager);
+  PangoFontDescription *description;
+  GdkRGBA color;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (style != NULL && font != NULL);
+
   ido_chart_style_init (style, adw_style_manager_get_dark (manager));
-  gtk_widget_get_color (GTK_WIDGET (self), &color);
+  gtk_widget_get_color (widget, &color);
   color_from_rgba (&style->foreground, &color, 1.0);
   color_from_rgba (&style->track, &color, 0.12);
   if (accent != NULL)
@@ -301,8 +313,29 @@ ido_chart_widget_get_style (IdoChartWidget *self,
       color_from_rgba (&style->actual, accent, 1.0);
       color_from_rgba (&style->forecast, accent, 0.4);
     }
-  font = pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)));
-  g_free (self->font);
-  self->font = font != NULL ? pango_font_description_to_string (font) : NULL;
-  style->font = self->font;
+  description = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
+  g_free (*font);
+  *font = description != NULL ? pango_font_description_to_string (description) : NULL;
+  style->font = *font;
+}
+
+/**
+ * ido_chart_widget_follow_style:
+ * @widget: a widget that draws a chart
+ *
+ * Redraws @widget whenever the light or dark style, the accent colour or
+ * high contrast changes, for as long as @widget lives.
+ */
+void
+ido_chart_widget_follow_style (GtkWidget *widget)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  g_signal_connect_object (manager, "notify::dark", G_CALLBACK (gtk_widget_queue_draw), widget, G_CONNECT_SWAPPED);
+  g_signal_connect_object (manager, "notify::accent-color-rgba", G_CALLBACK (gtk_widget_queue_draw), widget,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (manager, "notify::high-contrast", G_CALLBACK (gtk_widget_queue_draw), widget,
+                           G_CONNECT_SWAPPED);
 }

@@ -33,4 +33,10 @@ const char *ido_chart_widget_get_description (IdoChartWidget       *self);
 void        ido_chart_widget_get_style       (IdoChartWidget       *self,
                                               IdoChartStyle        *style);
 
+/* For every widget that draws with src/report/ido-chart.c. */
+void        ido_chart_style_from_widget      (GtkWidget            *widget,
+                                              IdoChartStyle        *style,
+                                              char                **font);
+void        ido_chart_widget_follow_style    (GtkWidget            *widget);
+
 G_END_DECLS

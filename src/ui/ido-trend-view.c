@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ido-chart-widget.h"
 #include "ido-trend-view.h"
 
 #define TREND_HEIGHT 200
@@ -39,17 +40,6 @@ keep (IdoTrendView *self,
 }
 
 static void
-color_from_rgba (IdoChartColor *color,
-                 const GdkRGBA *rgba,
-                 double         alpha)
-{
-  color->red = rgba->red;
-  color->green = rgba->green;
-  color->blue = rgba->blue;
-  color->alpha = rgba->alpha * alpha;
-}
-
-static void
 copy_points (IdoTrendView        *self,
              GArray              *into,
              const IdoChartPoint *points,
@@ -63,12 +53,6 @@ copy_points (IdoTrendView        *self,
       point.label = keep (self, point.label);
       g_array_append_val (into, point);
     }
-}
-
-static void
-on_style_changed_cb (IdoTrendView *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static gboolean
@@ -170,17 +154,13 @@ ido_trend_view_class_init (IdoTrendViewClass *klass)
 static void
 ido_trend_view_init (IdoTrendView *self)
 {
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-
   self->points = g_array_new (FALSE, TRUE, sizeof (IdoChartPoint));
   self->comparison = g_array_new (FALSE, TRUE, sizeof (IdoChartPoint));
   self->strings = g_string_chunk_new (256);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
-  g_signal_connect_swapped (manager, "notify::dark", G_CALLBACK (on_style_changed_cb), self);
-  g_signal_connect_swapped (manager, "notify::accent-color-rgba", G_CALLBACK (on_style_changed_cb), self);
-  g_signal_connect_swapped (manager, "notify::high-contrast", G_CALLBACK (on_style_changed_cb), self);
+  ido_chart_widget_follow_style (GTK_WIDGET (self));
 }
 
 /**
@@ -326,28 +306,12 @@ void
 ido_trend_view_get_style (IdoTrendView  *self,
                           IdoChartStyle *style)
 {
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-  g_autofree GdkRGBA *accent = adw_style_manager_get_accent_color_rgba (manager);
-  PangoFontDescription *font;
-  GdkRGBA color;
-
   g_return_if_fail (IDO_IS_TREND_VIEW (self));
 
-  ido_chart_style_init (style, adw_style_manager_get_dark (manager));
-  gtk_widget_get_color (GTK_WIDGET (self), &color);
-  color_from_rgba (&style->foreground, &color, 1.0);
-  color_from_rgba (&style->track, &color, 0.12);
-  if (accent != NULL)
-    {
-      color_from_rgba (&style->actual, accent, 1.0);
-      color_from_rgba (&style->forecast, accent, 0.4);
-    }
+  ido_chart_style_from_widget (GTK_WIDGET (self), style, &self->font);
   if (self->highlight)
     /* GNOME palette orange: #e66100 on light, #ffa348 on dark. */
-    style->actual = adw_style_manager_get_dark (manager) ? (IdoChartColor) { 1.0, 0.64, 0.28, 1.0 }
-                                                         : (IdoChartColor) { 0.90, 0.38, 0.0, 1.0 };
-  font = pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)));
-  g_free (self->font);
-  self->font = font != NULL ? pango_font_description_to_string (font) : NULL;
-  style->font = self->font;
+    style->actual = adw_style_manager_get_dark (adw_style_manager_get_default ())
+                    ? (IdoChartColor) { 1.0, 0.64, 0.28, 1.0 }
+                    : (IdoChartColor) { 0.90, 0.38, 0.0, 1.0 };
 }
